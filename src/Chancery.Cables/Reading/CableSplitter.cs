@@ -1,0 +1,48 @@
+namespace Chancery.Cables.Reading;
+
+/// <summary>
+/// Cuts an input into the cables it holds: a stream of transmissions ends each one with <c>NNNN</c>;
+/// an e-mail wrapper before a transmission is skipped.
+/// </summary>
+internal static class CableSplitter
+{
+    private const int WrapperSearchLines = 40;
+
+    /// <summary>The [start, end) line ranges of the cables in <paramref name="lines"/>.</summary>
+    public static List<(int Start, int End)> Split(List<SourceLine> lines)
+    {
+        var ranges = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var t = lines[i].Text.AsSpan().TrimStart();
+            if (!t.StartsWith("NNNN")) continue;
+            Add(ranges, lines, start, i);
+            start = i + 1;
+        }
+        Add(ranges, lines, start, lines.Count);
+        if (ranges.Count == 0) ranges.Add((0, lines.Count));
+        return ranges;
+    }
+
+    private static void Add(List<(int, int)> ranges, List<SourceLine> lines, int start, int end)
+    {
+        while (start < end && lines[start].IsBlank) start++;
+        if (start >= end) return;
+        ranges.Add((SkipWrapper(lines, start, end), end));
+    }
+
+    /// <summary>Skips an e-mail wrapper (From:/Sent:/To:/Subject: lines) that stands before a VZCZC line.</summary>
+    private static int SkipWrapper(List<SourceLine> lines, int start, int end)
+    {
+        var sawMailHeader = false;
+        for (var i = start; i < end && i < start + WrapperSearchLines; i++)
+        {
+            var t = lines[i].Text.AsSpan().TrimStart();
+            if (t.StartsWith("VZCZC")) return sawMailHeader ? i : start;
+            if (t.StartsWith("From:") || t.StartsWith("Sent:") || t.StartsWith("Subject:") || t.StartsWith("Cc:"))
+                sawMailHeader = true;
+        }
+        return start;
+    }
+}
