@@ -16,6 +16,17 @@ internal static class CableAssembler
         return null;
     }
 
+    // The DE line's station serial is the message serial modulo 10000 (#3673 for STATE 083673).
+    private static bool ContradictsHeading(int? serial, Envelope envelope) =>
+        serial is { } s && envelope.Transmission?.StationSerial is { } ssn && ssn > 0 && s % 10000 != ssn % 10000;
+
+    private static DateTime? FindDateStamp(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 12; i++)
+            if (CableDatedLines.ReadStamp(lines[i].Text) is { } d) return d;
+        return null;
+    }
+
     /// <summary>Reads lines[start..end) as one cable.</summary>
     public static Cable Read(List<SourceLine> all, int start, int end, CableSource source)
     {
@@ -29,10 +40,17 @@ internal static class CableAssembler
         var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics);
 
         var classificationLine = header.ClassificationLine;
-        var created = envelope.Created;
+        var created = envelope.Created ?? FindDateStamp(lines);
         var yy = created?.Year % 100;
         var station = classificationLine?.Station is { Length: > 0 } s ? StationNames.Canonical(s) : null;
         var serial = classificationLine?.Serial;
+        if (ContradictsHeading(serial, envelope) && OriginNames.FromAddress(envelope.From?.Address) is { } fromStation)
+        {
+            diagnostics.Warn("CHN0204", lines[Math.Min(header.BodyStart, lines.Count - 1)], 0,
+                $"The message number {station} {serial} contradicts the heading (DE serial {envelope.Transmission!.StationSerial}); the heading is used.");
+            station = fromStation;
+            serial = envelope.Transmission!.StationSerial;
+        }
         if (station is null || serial is null)
         {
             station ??= OriginNames.FromAddress(envelope.From?.Address);

@@ -26,6 +26,8 @@ internal static class InputLines
             if (rest[length] == '\r' && start < span.Length && span[start] == '\n') start++;
             number++;
         }
+        if (RowDumpLines.MayContain(text)) RowDumpLines.Clean(lines);
+        if (text.Contains(CableDatedLines.Stamp, StringComparison.Ordinal)) CableDatedLines.Expand(lines);
         return lines;
     }
 

@@ -13,10 +13,15 @@ internal sealed record ClassificationLine(
     int? Serial,
     int StationOffset)
 {
+    /// <summary>Text after the message number on the same line (headers glued into one line), or empty.</summary>
+    public string Rest { get; init; } = "";
+
     /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
     public static ClassificationLine? TryParse(string line)
     {
-        var tokens = Words.LetterSpacedTokens(Words.StripPilcrow(line).ToString());
+        var text = StripLeadingJunk(Words.StripPilcrow(line).ToString());
+        var tokens = Words.LetterSpacedTokens(text);
+        SplitGluedLevel(tokens);
         if (tokens.Count == 0) return null;
         var k = 0;
         var level = ReadLevel(tokens, ref k);
@@ -27,6 +32,7 @@ internal sealed record ClassificationLine(
         var stationWords = new List<string>();
         int? serial = null;
         var stationOffset = 0;
+        var rest = "";
         for (; k < tokens.Count; k++)
         {
             var w = tokens[k].Word.Trim('(', ')', '.', ':');
@@ -38,7 +44,7 @@ internal sealed record ClassificationLine(
                 stationWords.Clear();
                 continue;
             }
-            if ((w == "SECTION" || w == "FINAL") && TryReadSection(tokens, ref k, out var n, out var m))
+            if (Words.IsLetters(w) && w != "OF" && TryReadSection(tokens, ref k, out var n, out var m))
             {
                 section = n; count = m;
                 stationWords.Clear();
@@ -48,6 +54,8 @@ internal sealed record ClassificationLine(
             {
                 serial = int.TryParse(w.Length > 9 ? w[^9..] : w, out var s) ? s : null;
                 stationOffset = tokens[stationStart].Offset;
+                var restAt = tokens[k].Offset + tokens[k].Word.Length;
+                rest = restAt < text.Length ? text[restAt..].Trim() : "";
                 break;
             }
             if (Words.IsLetters(w))
@@ -59,7 +67,32 @@ internal sealed record ClassificationLine(
             stationWords.Clear();
         }
         var station = serial is null ? null : string.Concat(stationWords);
-        return new ClassificationLine(level.Value, [.. captions], section, count, station, serial, stationOffset);
+        return new ClassificationLine(level.Value, [.. captions], section, count, station, serial, stationOffset) { Rest = rest };
+    }
+
+    // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...
+    private static string StripLeadingJunk(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (text[i] == '"' || char.IsAsciiDigit(text[i]))) i++;
+        return i > 0 && i < text.Length && char.IsAsciiLetterUpper(text[i]) ? text[i..] : text;
+    }
+
+    // "C O N F I D E N T I A LCAIRO": the level's last letter glued to the station.
+    private static void SplitGluedLevel(List<(string Word, int Offset)> tokens)
+    {
+        if (tokens.Count < 2) return;
+        var (first, offset) = tokens[0];
+        foreach (var level in (ReadOnlySpan<string>)["CONFIDENTIAL", "SECRET", "UNCLASSIFIED"])
+        {
+            if (first.Length >= level.Length || first.Length < level.Length - 2 || !level.StartsWith(first, StringComparison.Ordinal)) continue;
+            var missing = level[first.Length..];
+            var next = tokens[1].Word;
+            if (!next.StartsWith(missing, StringComparison.Ordinal) || next.Length == missing.Length) continue;
+            tokens[0] = (level, offset);
+            tokens[1] = (next[missing.Length..], tokens[1].Offset + missing.Length);
+            return;
+        }
     }
 
     private static Classification? ReadLevel(List<(string Word, int Offset)> tokens, ref int k)
@@ -67,11 +100,11 @@ internal sealed record ClassificationLine(
         var first = tokens[0].Word.TrimEnd(':', '.');
         switch (first)
         {
-            case "UNCLAS" or "UNCLASSIFIED" or "UNCLASS":
+            case "UNCLAS" or "UNCLASSIFIED" or "UNCLASS" or "NCLAS" or "NCLASSIFIED":
                 k = 1; return Classification.Unclassified;
-            case "CONFIDENTIAL":
+            case "CONFIDENTIAL" or "ONFIDENTIAL":
                 k = 1; return Classification.Confidential;
-            case "SECRET":
+            case "SECRET" or "ECRET":
                 k = 1; return Classification.Secret;
             case "TOPSECRET":
                 k = 1; return Classification.TopSecret;

@@ -36,7 +36,8 @@ internal static class HeaderKeyword
             {
                 'E' => ExecutiveOrder(upper, i),
                 'C' => Prefix(upper, i, "CLASSIFIED BY", HeaderKind.ClassifiedBy, requireColon: false),
-                'T' => Prefix(upper, i, "TAGS", HeaderKind.Tags, requireColon: !atStart),
+                'T' => Prefix(upper, i, "TAGS", HeaderKind.Tags, requireColon: !atStart)
+                       ?? Prefix(upper, i, "TAG", HeaderKind.Tags, requireColon: true),
                 'S' => Prefix(upper, i, "SUBJECT", HeaderKind.Subject, requireColon: !atStart)
                        ?? Prefix(upper, i, "SUBJ", HeaderKind.Subject, requireColon: !atStart),
                 'R' => Reference(upper, i, atStart),
@@ -101,6 +102,8 @@ internal static class HeaderKeyword
             if (k < upper.Length && upper[k] == ':') return new Hit(HeaderKind.References, i, SkipSpaces(upper, k + 1));
             if (!atStart) return null;
             if (word is "REFTEL" or "REFTELS" && k < upper.Length) return new Hit(HeaderKind.References, i, k);
+            // REF BRASILIA 1837: a station and a number follow directly
+            if (word is "REF" or "REFS" && k < upper.Length && char.IsAsciiLetter(upper[k]) && HasDigitsSoon(upper, k)) return new Hit(HeaderKind.References, i, k);
             // REF A) / REF (A) / REF: missing colon before a bullet or a cable number
             if (k + 1 < upper.Length && ((char.IsAsciiLetterUpper(upper[k]) && upper[k + 1] is ')' or '.' or ':')
                 || (upper[k] == '(' && k + 2 < upper.Length && upper[k + 2] == ')')))
@@ -108,6 +111,18 @@ internal static class HeaderKeyword
             return null;
         }
         return null;
+    }
+
+    private static bool HasDigitsSoon(string s, int k)
+    {
+        var words = 0;
+        for (var i = k; i < s.Length && i < k + 40; i++)
+        {
+            if (char.IsAsciiDigit(s[i])) return words <= 4;
+            if (s[i] == ' ') words++;
+            else if (!char.IsAsciiLetter(s[i])) return false;
+        }
+        return false;
     }
 
     private static int SkipSpaces(string s, int k)

@@ -21,9 +21,16 @@ internal static class TextHeaderParser
         var blankSinceCurrent = false;
         var sawKeyword = false;
         var linesWithoutKeyword = 0;
+        var glued = header.ClassificationLine?.Rest is { Length: > 0 } r ? r : null;
+        if (glued is not null) i--;
         for (; i < lines.Count; i++)
         {
-            var line = lines[i];
+            var line = lines[Math.Max(i, 0)];
+            if (glued is not null)
+            {
+                line = line with { Text = glued };
+                glued = null;
+            }
             if (line.IsBlank)
             {
                 blankSinceCurrent = true;
@@ -55,11 +62,15 @@ internal static class TextHeaderParser
                     if (forRest is not null) header.ForLines.Add(forRest);
                     current = HeaderKind.None;
                 }
-                else if (!sawKeyword && linesWithoutKeyword < 12 && LooksLikeForLine(lead, header))
+                else if (!sawKeyword && linesWithoutKeyword < 12 && (LooksLikeForLine(lead, header) || KeywordFollows(lines, i + 1)))
                 {
                     header.ForLines.Add(Words.Collapse(lead));
                     linesWithoutKeyword++;
                     current = HeaderKind.None;
+                }
+                else if (sawKeyword && hits.Count == 0 && KeywordFollows(lines, i + 1, NearKeywordLines, any: true))
+                {
+                    if (current != HeaderKind.None) Append(header, current, lead);
                 }
                 else if (sawKeyword || hits.Count == 0)
                 {
@@ -88,22 +99,55 @@ internal static class TextHeaderParser
         {
             if (lines[i].IsBlank) continue;
             seen++;
-            if (ClassificationLine.TryParse(lines[i].Text) is { } cl)
+            if (ClassificationLine.TryParse(lines[i].Text) is not { } cl)
             {
-                header.ClassificationLine = cl;
-                foreach (var c in cl.Captions) header.AddCaption(c);
-                if (cl.Serial is null)
-                {
-                    // The message number sometimes sits alone on the next line.
-                    diagnostics.Info("CHN0202", lines[i], 0, "The classification line carries no message number.");
-                }
-                return i + 1;
+                if (HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()) is { Count: > 0 }) break;
+                continue;
             }
-            if (HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()) is { Count: > 0 }) break;
+            // A bare banner (SECRET, CONFIDENTIAL PTQ1859) may stand before the real classification line.
+            if (cl.Serial is null && FindNumberedLine(lines, i + 1) is { } better)
+                (i, cl) = better;
+            header.ClassificationLine = cl;
+            foreach (var c in cl.Captions) header.AddCaption(c);
+            if (cl.Serial is null)
+                diagnostics.Info("CHN0202", lines[i], 0, "The classification line carries no message number.");
+            return i + 1;
         }
         var at = start < lines.Count ? lines[start] : new SourceLine(lines.Count > 0 ? lines[^1].Number : 1, 1, "");
         diagnostics.Warn("CHN0201", at, 0, "No classification line was found at the start of the text.");
         return start;
+    }
+
+    private const int BannerLookAhead = 60;
+
+    private static (int, ClassificationLine)? FindNumberedLine(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count && i < from + BannerLookAhead; i++)
+        {
+            if (Paragraphs.IsParagraphStart(lines[i].Text)) return null;
+            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: not null } cl) return (i, cl);
+        }
+        return null;
+    }
+
+    private const int KeywordLookAhead = 25;
+
+    // Before the first keyword, an unknown line is still header (ALDAC, a FOR line cut by the archive)
+    // when an E.O., TAGS or SUBJECT line follows before any paragraph.
+    private const int NearKeywordLines = 2;
+
+    private static bool KeywordFollows(IReadOnlyList<SourceLine> lines, int from, int nonBlankLines = KeywordLookAhead, bool any = false)
+    {
+        var seen = 0;
+        for (var i = from; i < lines.Count && seen < nonBlankLines; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            seen++;
+            if (Paragraphs.IsParagraphStart(lines[i].Text)) return false;
+            foreach (var hit in HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()))
+                if (hit.Start == 0 && (any || hit.Kind is HeaderKind.ExecutiveOrder or HeaderKind.Tags or HeaderKind.Subject)) return true;
+        }
+        return false;
     }
 
     private static bool ContinuesCurrent(HeaderKind current, bool blankSinceCurrent, string lead)
