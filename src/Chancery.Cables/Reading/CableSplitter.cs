@@ -32,17 +32,14 @@ internal static class CableSplitter
         ranges.Add((SkipWrapper(lines, start, end), end));
     }
 
-    /// <summary>Skips an e-mail wrapper (From:/Sent:/To:/Subject: lines) that stands before a VZCZC line.</summary>
+    /// <summary>
+    /// Skips a wrapper that stands before a VZCZC line: an e-mail (From:/Sent:/Subject:) or a post's
+    /// message-handling printout (ACTION/INFO/DISSEMINATION lines, its own classification banner).
+    /// </summary>
     private static int SkipWrapper(List<SourceLine> lines, int start, int end)
     {
-        var sawMailHeader = false;
         for (var i = start; i < end && i < start + WrapperSearchLines; i++)
-        {
-            var t = lines[i].Text.AsSpan().TrimStart();
-            if (t.StartsWith("VZCZC")) return sawMailHeader ? i : start;
-            if (t.StartsWith("From:") || t.StartsWith("Sent:") || t.StartsWith("Subject:") || t.StartsWith("Cc:"))
-                sawMailHeader = true;
-        }
+            if (lines[i].Text.AsSpan().TrimStart().StartsWith("VZCZC")) return i;
         return start;
     }
 }
