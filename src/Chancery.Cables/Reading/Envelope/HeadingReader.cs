@@ -69,7 +69,7 @@ internal sealed class HeadingReader
             }
 
             if (text.Trim().SequenceEqual("BT")) { _recognised = true; return i + 1; }
-            if (ClassificationLine.IsTextStart(text))
+            if (TextStartLine.IsTextStart(text))
             {
                 // A bare banner above a page header inside a long address block is not the text.
                 var next = NextNonBlank(i + 1);
@@ -369,7 +369,7 @@ internal sealed class HeadingReader
         {
             var text = _lines[i].Text.AsSpan();
             if (_lines[i].IsBlank) continue;
-            if (ClassificationLine.IsTextStart(text) || IsAddressKeywordLine(text) || PreambleLine.TryParse(text, out _)
+            if (TextStartLine.IsTextStart(text) || IsAddressKeywordLine(text) || PreambleLine.TryParse(text, out _)
                 || DeLine.TryParse(text, out _) || TransmissionIdLine.TryParse(text, out _) || ArchiveLines.IsMirrorMetadata(text))
                 return true;
             if (LooksLikeText(text) && !ArchiveLines.IsPartialExtractNote(text)) return false;

@@ -5,7 +5,7 @@ namespace Chancery.Cables.Reading;
 /// <c>LIMITED OFFICIAL USE</c>) or letter-spaced (<c>C O N F I D E N T I A L SECTION 01 OF 02</c>), in any case.
 /// A printout banner (<c>CONFIDENTIAL     PTQ1859</c>) is not a text start.
 /// </summary>
-internal static class ClassificationLine
+internal static class TextStartLine
 {
     /// <summary>True when <paramref name="line"/> opens the text with a classification.</summary>
     public static bool IsTextStart(ReadOnlySpan<char> line)
