@@ -127,6 +127,30 @@ def expected_fields(corpus, ref_id):
     return {}
 
 
+RI_RE = re.compile(r"^[QRU][A-Z]{3,6}$")
+
+
+def routing_line_indicators(lines):
+    """The RIs of the FL2 routing line(s) (after the VZCZC line, led by a doubled prosign) and of the DE line."""
+    found = set()
+    for i, line in enumerate(lines[:60]):
+        s = line.strip()
+        if s.startswith("VZCZC"):
+            for follow in lines[i + 1:i + 8]:
+                words = follow.split()
+                if not words:
+                    continue
+                if words[0] == "DE":
+                    if len(words) > 1 and RI_RE.match(words[1]):
+                        found.add(words[1])
+                    break
+                if words[0] in ("ZZ", "OO", "PP", "RR"):
+                    words = words[1:]
+                found.update(w for w in words if RI_RE.match(w))
+            break
+    return found
+
+
 def tags_of(lines):
     for line in lines:
         s = line.strip()
@@ -142,6 +166,7 @@ def scan_corpus(corpus):
     id_stations = []                                          # (station of the id, FM address or None)
     origin_names = collections.defaultdict(collections.Counter)
     ri_seen = collections.defaultdict(list)                   # RI -> [(date, PLA)]
+    routing_line = collections.Counter()                      # RI on FL2 or DE lines -> cables
     for path in sorted(glob.glob(os.path.join(corpus, "cables", "*.txt"))):
         ref_id = os.path.basename(path)[:-4]
         lines = read_lines(path)
@@ -155,6 +180,7 @@ def scan_corpus(corpus):
             if expected.get("origin"):
                 origin_names[station][expected["origin"]] += 1
         date = parse_date(lines, expected)
+        routing_line.update(routing_line_indicators(lines))
         in_header = False
         for line in lines[:400]:
             s = line.strip()
@@ -173,7 +199,7 @@ def scan_corpus(corpus):
                 pla = " ".join(PREC_TAIL.sub("", a.group(2)).split())
                 if pla:
                     ri_seen[a.group(1)].append((date, pla))
-    return tag_counts, fm_votes, id_stations, origin_names, ri_seen
+    return tag_counts, fm_votes, id_stations, origin_names, ri_seen, routing_line
 
 
 def build_tags(ref, corpus_tags):
@@ -190,10 +216,12 @@ def build_tags(ref, corpus_tags):
         rows[tag] = ("Program", meaning)
     # Program TAGS the corpus shows in several cables are real even where their meaning is not known here.
     for tag, n in corpus_tags.items():
-        if re.fullmatch(r"K[A-Z]{3}", tag) and n >= MIN_SEEN * 2 and tag not in rows:
+        if re.fullmatch(r"K[A-Z]{3}", tag) and n >= MIN_SEEN + 1 and tag not in rows:
             rows[tag] = ("Program", "")
     for code, name in geo_names.items():
         rows[code] = ("Geographic", name)
+    for tag, meaning in read_tsv(os.path.join(HERE, "curated", "organization-tags.tsv")):
+        rows.setdefault(tag, ("Organization", meaning))
     for tag in organizations:
         rows.setdefault(tag, ("Organization", ""))
     return rows
@@ -310,12 +338,20 @@ def main(args):
     if not os.path.isdir(os.path.join(corpus, "cables")) or not os.path.isdir(ref):
         sys.exit(f"corpus or reference not found at {corpus}")
     os.makedirs(OUT, exist_ok=True)
-    tag_counts, fm_votes, id_stations, origin_names, ri_seen = scan_corpus(corpus)
+    tag_counts, fm_votes, id_stations, origin_names, ri_seen, routing_line = scan_corpus(corpus)
     for ri, pla, date in read_tsv3(os.path.join(HERE, "curated", "routing-facts.tsv")):
         ri_seen[ri].append((datetime.date.fromisoformat(date), pla))
     tags = build_tags(ref, tag_counts)
     write_tsv("tags.tsv", ["tag", "kind", "meaning"], [(t, k, m) for t, (k, m) in sorted(tags.items())])
+    aliases = [tuple(r) for r in read_tsv(os.path.join(HERE, "curated", "tag-aliases.tsv"))]
+    unknown = [a for a, t in aliases if t not in tags or a in tags]
+    if unknown:
+        sys.exit(f"tag-aliases.tsv: aliases that are known TAGS or point at unknown ones: {unknown}")
+    write_tsv("tag-aliases.tsv", ["written", "meant"], aliases)
     ri_rows, addresses, names = build_stations(ref, fm_votes, id_stations, origin_names, ri_seen)
+    # Indicators seen only on routing and DE lines (RUEHWEB) are known indicators with no address.
+    listed = {row[0] for row in ri_rows}
+    ri_rows += [(ri, "", "", "", "", "corpus") for ri, n in sorted(routing_line.items()) if n >= MIN_SEEN and ri not in listed]
     write_tsv("routing-indicators.tsv", ["ri", "address", "station", "from", "until", "source"], ri_rows)
     write_tsv("addresses.tsv", ["address", "station"], sorted(addresses.items()))
     write_tsv("stations.tsv", ["station", "name"], sorted(names.items()))

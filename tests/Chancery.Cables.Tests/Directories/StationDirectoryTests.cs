@@ -59,6 +59,15 @@ public class StationDirectoryTests
     }
 
     [Fact]
+    public void IndicatorsSeenOnlyOnRoutingLinesAreKnownWithoutAddress()
+    {
+        Assert.True(Stations.TryGetByRoutingIndicator("RUEHWEB", null, out var entry));
+        Assert.Equal("", entry.Address);
+        Assert.Null(entry.Station);
+        Assert.False(Stations.TryGetByAddress("", out _));
+    }
+
+    [Fact]
     public void Acp117IndicatorsOutsideTheStateNetworkAreKnown() => Assert.True(Stations.IsKnownRoutingIndicator("RBDWC"));
 
     [Fact]

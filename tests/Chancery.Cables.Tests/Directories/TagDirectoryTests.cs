@@ -61,17 +61,32 @@ public class TagDirectoryTests
     [InlineData("ECNO", "ECON")]
     [InlineData("KDME", "KDEM")]
     [InlineData("KZZ", "KZ")]
-    [InlineData("VTPREL", "PREL")] // two tags run together
     [InlineData("pgvo", "PGOV")]
+    [InlineData("RU", "RS")]   // ISO code for the FIPS one
+    [InlineData("IQ", "IZ")]
     public void SuggestsTheNearestKnownTag(string unknown, string expected) => Assert.Equal(expected, Tags.Suggest(unknown));
 
     [Theory]
     [InlineData("")]
     [InlineData("QQQQQQQQQQ")]
+    [InlineData("QX")] // two letters: one edit reaches too many countries
     public void SuggestsNothingWhenNothingIsClose(string unknown) => Assert.Null(Tags.Suggest(unknown));
 
     [Fact]
     public void SuggestsAKnownTagAsItself() => Assert.Equal("PGOV", Tags.Suggest(" pgov"));
+
+    [Theory]
+    [InlineData("VTPREL", "VT PREL")]
+    [InlineData("ETRDEINVECINPGOVCS", "ETRD EINV ECIN PGOV CS")]
+    [InlineData("efinecon", "EFIN ECON")]
+    public void SplitsTagsRunTogether(string run, string expected) => Assert.Equal(expected, string.Join(' ', Tags.SplitRunTogether(run)!));
+
+    [Theory]
+    [InlineData("PREL")]          // one tag is no run
+    [InlineData("EXAMPLEPERSON")] // a name
+    [InlineData("PRELX")]
+    [InlineData("POLITICS")]      // PO LI TI CS are all countries, but it is a word
+    public void DoesNotSplitWhatIsNoRun(string text) => Assert.Null(Tags.SplitRunTogether(text));
 
     [Fact]
     public void DirectoryBuiltFromGivenTagsKeepsTheFirstEntry()
