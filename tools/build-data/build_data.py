@@ -24,6 +24,7 @@ DTG_RE = re.compile(r"^[ZOPR](?: [ZOPR])? (\d{2})(\d{4})Z ([A-Z]{3}) (\d{2,4})\b
 ADDR_RE = re.compile(r"^(?:(?:TO|INFO|XMT) +)?([A-Z]{4,7})/(.+?)\s*$")
 PREC_TAIL = re.compile(r"(?:\s+(?:NIACT\s+)?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH))?(?:\s+\d{4})?\s*$")
 OFFICE_WORDS = ("AMEMBASSY", "AMCONSUL", "USOFFICE", "USMISSION", "USINT", "USLO", "AMEMB", "AMCONGEN", "USDEL")
+MALFORMED_ID_PREFIXES = ("EFTO", "NOFORN", "SIPDIS", "SECTION", "ECTION", "UNCLAS", "CONFIDENTIAL", "SECRET", "LIMDIS", "EXDIS", "NODIS")
 # Minimum number of cables a corpus-only fact needs before it is trusted (one cable can be a typo).
 MIN_SEEN = 2
 
@@ -238,11 +239,16 @@ def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
         station, n = votes.most_common(1)[0]
         if n >= MIN_SEEN or derive_station(pla) == station:
             addresses[pla] = station
-    stations = {s for s in addresses.values()}
+    curated = dict(read_tsv(os.path.join(HERE, "curated", "stations.tsv")))
+    stations = {s for s in addresses.values()} | set(curated)
     # Reference ids name stations too, when several cables agree and no cable's FM address says otherwise
     # (08EFTOLONDON2883 comes FM AMEMBASSY LONDON, which the other London cables map to LONDON).
     id_counts = collections.Counter(station for station, _ in id_stations)
-    contradicted = {station for station, fm in id_stations if fm in addresses and addresses[fm] != station}
+    # A caption glued to the station (EFTO, NOFORN, SECTION 01 OF 02) makes a malformed id; AITTAIPEI beside
+    # TAIPEI is an alternative spelling and stays.
+    contradicted = {station for station, fm in id_stations
+                    if fm in addresses and addresses[fm] != station and station.endswith(addresses[fm])
+                    and station[:-len(addresses[fm])].startswith(MALFORMED_ID_PREFIXES)}
     stations |= {s for s, n in id_counts.items() if n >= MIN_SEEN and s not in contradicted}
     # Embassies and consulates on the State network, and those seen as addressees in several cables, are
     # stations even when no cable from them is here (06ALMATY... ids exist, no Almaty cable is in the corpus),
@@ -271,7 +277,7 @@ def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
     names = {}
     for station in stations:
         votes = origin_names.get(station)
-        names[station] = votes.most_common(1)[0][0] if votes else ""
+        names[station] = votes.most_common(1)[0][0] if votes else curated.get(station, "")
     return ri_rows, addresses, names
 
 
