@@ -10,12 +10,15 @@ internal sealed class SectionsIncompleteRule : ICableRule
 {
     public static readonly RuleDescriptor Rule = new("CHR0009", Severity.Warning, "sections missing or out of order");
 
+    /// <summary>More sections than this is no count (the text writes it with two or three digits).</summary>
+    public const int MaxSections = 999;
+
     public RuleDescriptor Descriptor => Rule;
 
     public void Check(RuleContext context)
     {
         if (context.Cable.Sections is not { } sections) return;
-        if (sections.Count < 1)
+        if (sections.Count is < 1 or > MaxSections)
         {
             context.Report(Rule, SectionLine(context), $"The section count {sections.Count} is not a number of sections.");
             return;
