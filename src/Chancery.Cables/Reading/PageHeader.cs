@@ -7,14 +7,14 @@ namespace Chancery.Cables.Reading;
 /// </summary>
 internal static class PageHeader
 {
-    private const int MaxOriginWords = 4;
+    private const int MaxOriginWords = 3;
 
     /// <summary>
     /// True when <paramref name="line"/> starts with a page header. <paramref name="length"/> is how many
     /// characters the header takes; any text after it on the same line is ordinary text.
     /// </summary>
     /// <remarks>
-    /// Accepted: <c>ORIGIN NNNNNNNN NNN[.N] OF NNN</c> (8-digit serial) and
+    /// Accepted: <c>ORIGIN 00NNNNNN NNN[.N] OF NNN</c> (zero-padded 8-digit serial, origin of one to three words) and
     /// <c>PAGE NN ORIGIN SERIAL [NN OF NN] DDHHMMZ</c>; the PAGE form without a DTG only when nothing follows.
     /// Leading blanks and the blanks after the header count in <paramref name="length"/>.
     /// </remarks>
@@ -62,7 +62,8 @@ internal static class PageHeader
         end = 0;
         if (!SkipOrigin(text, ref pos, upperOnly: false)) return false;
         var serial = HeadingText.NextToken(text, ref pos);
-        if (serial.Length != 8 || !HeadingText.IsDigits(serial)) return false;
+        // The serial is zero-padded to eight digits; real serials never reach the first two places.
+        if (serial.Length != 8 || !HeadingText.IsDigits(serial) || !serial.StartsWith("00")) return false;
         var page = HeadingText.NextToken(text, ref pos);
         if (!IsPageNumber(page)) return false;
         if (!HeadingText.NextToken(text, ref pos).Equals("OF", StringComparison.OrdinalIgnoreCase)) return false;
@@ -77,7 +78,7 @@ internal static class PageHeader
         (token.Length == 3 && HeadingText.IsDigits(token))
         || (token.Length == 5 && token[3] == '.' && HeadingText.IsDigits(token[..3]) && char.IsAsciiDigit(token[4]));
 
-    // One to four words of letters (ROME, SAN JOSE, PORT-AU-PRINCE); stops before the first token that is not a word.
+    // One to three words of letters (ROME, SAN JOSE, PORT-AU-PRINCE); stops before the first token that is not a word.
     private static bool SkipOrigin(ReadOnlySpan<char> text, ref int pos, bool upperOnly)
     {
         var words = 0;
