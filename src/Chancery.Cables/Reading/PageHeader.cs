@@ -9,12 +9,15 @@ internal static class PageHeader
 {
     private const int MaxOriginWords = 3;
 
+    // State prints the origin cut to ten characters (PORT AU PR, RIO DE JAN, USUN NEW Y); longer is text.
+    private const int MaxStateOriginLength = 10;
+
     /// <summary>
     /// True when <paramref name="line"/> starts with a page header. <paramref name="length"/> is how many
     /// characters the header takes; any text after it on the same line is ordinary text.
     /// </summary>
     /// <remarks>
-    /// Accepted: <c>ORIGIN 00NNNNNN NNN[.N] OF NNN</c> (zero-padded 8-digit serial, origin of one to three words) and
+    /// Accepted: <c>ORIGIN NNNNNNNN NNN[.N] OF NNN</c> (8-digit serial, origin of at most ten characters) and
     /// <c>PAGE NN ORIGIN SERIAL [NN OF NN] DDHHMMZ</c>; the PAGE form without a DTG only when nothing follows.
     /// Leading blanks and the blanks after the header count in <paramref name="length"/>.
     /// </remarks>
@@ -24,6 +27,10 @@ internal static class PageHeader
         if (string.IsNullOrEmpty(line)) return false;
         var text = line.AsSpan();
         var start = HeadingText.SkipSpaces(text, 0);
+        // Cheap gates first: the PAGE form starts with PAGE, the State form has " OF " (any case).
+        var pageForm = text[start..].StartsWith("PAGE ");
+        if (!pageForm && text.IndexOf(" OF ", StringComparison.Ordinal) < 0 && text.IndexOf(" of ", StringComparison.Ordinal) < 0)
+            return false;
         if (!TryMatchPageForm(text, start, out var end) && !TryMatchStateForm(text, start, out end)) return false;
         length = HeadingText.SkipSpaces(text, end);
         return true;
@@ -60,10 +67,10 @@ internal static class PageHeader
     private static bool TryMatchStateForm(ReadOnlySpan<char> text, int pos, out int end)
     {
         end = 0;
-        if (!SkipOrigin(text, ref pos, upperOnly: false)) return false;
+        var originStart = HeadingText.SkipSpaces(text, pos);
+        if (!SkipOrigin(text, ref pos, upperOnly: false) || pos - originStart > MaxStateOriginLength) return false;
         var serial = HeadingText.NextToken(text, ref pos);
-        // The serial is zero-padded to eight digits; real serials never reach the first two places.
-        if (serial.Length != 8 || !HeadingText.IsDigits(serial) || !serial.StartsWith("00")) return false;
+        if (serial.Length != 8 || !HeadingText.IsDigits(serial)) return false;
         var page = HeadingText.NextToken(text, ref pos);
         if (!IsPageNumber(page)) return false;
         if (!HeadingText.NextToken(text, ref pos).Equals("OF", StringComparison.OrdinalIgnoreCase)) return false;

@@ -6,6 +6,7 @@ public sealed class PageHeaderTests
 {
     [Theory]
     [InlineData("ASTANA 00000038 001.2 OF 002", 28)]
+    [InlineData("PORT AU PR 00000408 002 OF 007", 30)]
     [InlineData("SAN JOSE 00001774  002 OF 003 ", 30)]
     [InlineData("damascus 00000389 002.4 of 003", 30)]
     [InlineData("PAGE 02 HARARE 06677 01 OF 03 291400Z", 37)]
@@ -34,6 +35,7 @@ public sealed class PageHeaderTests
     [InlineData("ASTANA 38 001.2 OF 002")]
     [InlineData("THE MINISTER SAID 12345678 001 OF 002 WERE LOST")]
     [InlineData("A B C D E 00000038 001 OF 002")]
+    [InlineData("SWISS-LIBYAN RELATIONS  TRIPOLI 00000592  001.2 OF 003")]
     [InlineData("IN 2006 12345678 PEOPLE VOTED")]
     [InlineData("1. THE ROME 00000038 001 OF 002")]
     [InlineData("ROME 00000038 001 OR 002")]

@@ -11,7 +11,8 @@ internal static class ClassificationLine
     public static bool IsTextStart(ReadOnlySpan<char> line)
     {
         var t = HeadingText.TrimBlanks(line);
-        if (t.Length < 5 || !char.IsAsciiLetter(t[0])) return false;
+        // Every level starts with C, L, S, T or U: most lines are refused here.
+        if (t.Length < 5 || (t[0] | 0x20) is not ('c' or 'l' or 's' or 't' or 'u')) return false;
         Span<char> word = stackalloc char[24];
         int length;
         int end;

@@ -14,6 +14,7 @@ internal static class DeLine
     public static bool TryParse(ReadOnlySpan<char> line, out Parts parts)
     {
         parts = default;
+        if (line.Length < 4 || line[0] != 'D' || line[1] != 'E') return false;
         var pos = 0;
         if (!HeadingText.NextToken(line, ref pos).SequenceEqual("DE")) return false;
         var stationStart = HeadingText.SkipSpaces(line, pos);

@@ -82,6 +82,12 @@ internal sealed class HeadingReader
                 return i;
             blankSinceAddress = false;
 
+            // Fast path for the bulk of a heading: RI/PLA addressee lines can be nothing else.
+            if (_phase == Phase.Address && AddresseeLine.HasRoutePrefix(text))
+            {
+                AddContinuation(line, text);
+                continue;
+            }
             if (TryEnvelopeLine(line, text)) { _recognised = true; continue; }
             if (TryArchiveLine(line, text, out var endsHeading))
             {
