@@ -332,6 +332,67 @@ public sealed class EnvelopeParserTests
     }
 
     [Fact]
+    public void PilotLinesAndTheYankeeRoutingPrecedenceAreUnderstood()
+    {
+        var result = HeadingFixture.Parse("""
+            VZCZCBSO311
+            ZOV RUEHC
+            YY RUEHC RUEKJCS
+            DE RUEHBS #0311 02/0009Z
+            ZNY SSSSS ZZH
+            Z 020009Z MAY 07
+            FM USEU BRUSSELS
+            TO RUEHC/SECSTATE WASHDC FLASH 0311
+
+            S E C R E T BRUSSELS 000311
+            """);
+
+        var t = result.Envelope.Transmission!;
+        Assert.Equal(("BSO311", "BSO", 311), (t.TransmissionId, t.Channel, t.ChannelSerial));
+        Assert.Null(t.RoutingPrecedence);
+        Assert.Equal(["RUEHC", "RUEKJCS"], t.RoutingIndicators);
+        Assert.Equal(311, t.StationSerial);
+        Assert.Null(t.FilingTime);
+        Assert.Equal(Precedence.Flash, result.Envelope.Precedence);
+        Assert.Equal([(EnvelopeCodes.YankeePrecedence, 3)], result.Diagnostics.Select(d => (d.Code, d.Line)));
+    }
+
+    [Fact]
+    public void ReaddressedMessageKeepsTheFirstPreambleAndSaysSo()
+    {
+        var result = HeadingFixture.Parse("""
+            R 150900Z OCT 08
+            R 142200Z OCT 08
+            FM AMEMBASSY ACCRA
+            TO SECSTATE WASHDC
+
+            UNCLAS ACCRA 000950
+            """);
+
+        Assert.Equal(new DateTime(2008, 10, 15, 9, 0, 0, DateTimeKind.Utc), result.Envelope.Created);
+        Assert.Equal([(EnvelopeCodes.SecondPreamble, 2)], result.Diagnostics.Select(d => (d.Code, d.Line)));
+    }
+
+    [Fact]
+    public void LinesOutOfOrderAndAnEmptyOriginatorAreReported()
+    {
+        var result = HeadingFixture.Parse("""
+            P 010900Z JUL 08
+            DE RUEHAM #1200 1830900
+            FM
+            TO SECSTATE WASHDC
+
+            UNCLAS AMMAN 001200
+            """);
+
+        Assert.Equal(
+            [(EnvelopeCodes.OutOfOrder, 2), (EnvelopeCodes.EmptyAddress, 3)],
+            result.Diagnostics.Select(d => (d.Code, d.Line)));
+        Assert.Null(result.Envelope.From);
+        Assert.Equal("RUEHAM", result.Envelope.Transmission!.OriginatingStation);
+    }
+
+    [Fact]
     public void EmptyInputGivesNoEnvelope()
     {
         var diagnostics = new DiagnosticBag();

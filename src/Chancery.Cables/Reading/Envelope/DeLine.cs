@@ -37,6 +37,8 @@ internal static class DeLine
         if (!token.IsEmpty)
         {
             if (TryReadFilingTime(token, out var ft)) { filing = ft; token = HeadingText.NextToken(line, ref pos); }
+            // ACP's day-of-month form 02/0009Z names no Julian day; it is accepted and not kept.
+            else if (IsDayOfMonthFilingTime(token)) token = HeadingText.NextToken(line, ref pos);
             if (!token.IsEmpty && problem is null) { problem = "unreadable group"; problemAt = pos - token.Length; }
         }
         parts = new Parts(station.ToString(), serial, section, filing, problem, problemAt);
@@ -66,6 +68,9 @@ internal static class DeLine
         serial = HeadingText.Digits(number[..digits]);
         return true;
     }
+
+    private static bool IsDayOfMonthFilingTime(ReadOnlySpan<char> token) =>
+        token.Length == 8 && token[2] == '/' && token[7] == 'Z' && HeadingText.IsDigits(token[..2]) && HeadingText.IsDigits(token[3..7]);
 
     private static bool TryReadFilingTime(ReadOnlySpan<char> token, out FilingTime? filing)
     {

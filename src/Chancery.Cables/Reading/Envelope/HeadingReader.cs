@@ -131,6 +131,11 @@ internal sealed class HeadingReader
             Rank(line, 1, Phase.Envelope);
             return true;
         }
+        if (_lastRank <= 2 && PilotLine.IsPilot(text))
+        {
+            Rank(line, 1, Phase.Envelope);
+            return true;
+        }
         if (_phase != Phase.Address && RoutingLine.TryParseStart(text, out var routingPrecedence, out var rest))
         {
             if (_hasRoutingLine) Repeated(line);
@@ -357,7 +362,7 @@ internal sealed class HeadingReader
     private static bool IsHeadingLine(string line)
     {
         var text = line.AsSpan();
-        return TransmissionIdLine.TryParse(text, out _) || RoutingLine.TryParseStart(text, out _, out _)
+        return TransmissionIdLine.TryParse(text, out _) || PilotLine.IsPilot(text) || RoutingLine.TryParseStart(text, out _, out _)
             || DeLine.TryParse(text, out _) || SecurityWarningLine.TryParse(text, out _) || PreambleLine.TryParse(text, out _)
             || IsAddressKeywordLine(text) || DistributionBlock.IsStart(text) || PageHeader.TryMatch(line, out _)
             || ArchiveLines.IsPartialExtractNote(text) || ArchiveLines.IsBareDtg(text, out _, out _) || ArchiveLines.IsBanner(text)
