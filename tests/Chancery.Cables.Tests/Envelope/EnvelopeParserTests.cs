@@ -222,6 +222,35 @@ public sealed class EnvelopeParserTests
     }
 
     [Fact]
+    public void BannerAndPageHeaderInsideALongAddressBlockAreSkipped()
+    {
+        var result = HeadingFixture.Parse("""
+            O 041200Z JUN 76
+            FM SECSTATE WASHDC
+            TO AMEMBASSY LONDON IMMEDIATE
+            INFO AMEMBASSY PARIS
+
+                                      CONFIDENTIAL
+            PAGE 02 STATE 137720 041201Z
+            AMEMBASSY BONN
+
+            C O N F I D E N T I A L STATE 137720
+            """);
+
+        Assert.Equal([new Addressee(null, "AMEMBASSY PARIS"), new Addressee(null, "AMEMBASSY BONN")], result.Envelope.Info);
+        Assert.Equal("C O N F I D E N T I A L STATE 137720", result.TextStart);
+        Assert.Equal(new DateTime(1976, 6, 4, 12, 0, 0, DateTimeKind.Utc), result.Envelope.Created);
+    }
+
+    [Fact]
+    public void ClassificationLineFollowedByAStatePageHeaderIsStillTheText()
+    {
+        var result = HeadingFixture.Parse("FM AMEMBASSY ROME\nTO SECSTATE WASHDC\n\nCONFIDENTIAL\nROME 00000044 001.2 OF 002\n");
+
+        Assert.Equal(3, result.Index);
+    }
+
+    [Fact]
     public void PageHeaderInsideTheAddressBlockIsDropped()
     {
         var result = HeadingFixture.Parse("""

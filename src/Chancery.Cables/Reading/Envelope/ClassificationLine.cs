@@ -43,6 +43,10 @@ internal static class ClassificationLine
         return first is "UNCLAS" or "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET";
     }
 
+    /// <summary>True when the line is a level and nothing else (<c>CONFIDENTIAL</c>), as printout banners are.</summary>
+    public static bool IsBareLevel(ReadOnlySpan<char> line) =>
+        HeadingText.TrimBlanks(line) is "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET" or "LIMITED OFFICIAL USE" or "TOP SECRET";
+
     private static bool IsLevel(ReadOnlySpan<char> letters) =>
         letters.StartsWith("UNCLAS") || letters.StartsWith("CONFIDENTIAL") || letters.StartsWith("SECRET")
             || letters.StartsWith("LIMITEDOFFICIALUSE") || letters.StartsWith("TOPSECRET");

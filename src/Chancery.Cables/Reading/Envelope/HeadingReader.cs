@@ -71,10 +71,13 @@ internal sealed class HeadingReader
             if (text.Trim().SequenceEqual("BT")) { _recognised = true; return i + 1; }
             if (ClassificationLine.IsTextStart(text))
             {
-                // A bare banner above a page header inside a long address block is not the text.
+                // A bare banner (the level alone) above a PAGE header inside a long address block is not the text.
                 var next = NextNonBlank(i + 1);
-                if (next < 0 || !PageHeader.TryMatch(_lines[next].Text, out _)) return i;
+                if (!_recognised || !ClassificationLine.IsBareLevel(text) || next < 0
+                    || !_lines[next].Text.AsSpan().TrimStart().StartsWith("PAGE ") || !PageHeader.TryMatch(_lines[next].Text, out _))
+                    return i;
                 i = next;
+                blankSinceAddress = false;
                 continue;
             }
             if (_phase == Phase.Address && blankSinceAddress && !IsAddressKeywordLine(text) && !AddresseeLine.HasRoutePrefix(text)
@@ -328,7 +331,7 @@ internal sealed class HeadingReader
     private static bool LooksLikeText(ReadOnlySpan<char> text)
     {
         var t = HeadingText.TrimBlanks(text);
-        if (HeadingText.HasLowerCase(t)) return true;
+        if (HeadingText.HasLowerCase(t) || t.SequenceEqual("NNNN")) return true;
         if (t.StartsWith("¶") || t.StartsWith("E.O.") || t.StartsWith("EO 12") || t.StartsWith("TAGS") || t.StartsWith("SUBJECT")
             || t.StartsWith("SUBJ:") || t.StartsWith("REF:") || t.StartsWith("SIPDIS") || t.StartsWith("CLASSIFIED BY"))
             return true;
