@@ -32,7 +32,17 @@ public sealed class HeadingLineTests
         Assert.Equal(serial, parts.Serial);
         Assert.Equal(section, parts.Section);
         Assert.Equal(new FilingTime(day, hour, minute), parts.FilingTime);
-        Assert.Null(parts.Problem);
+        Assert.Equal(DeLine.Problem.None, parts.Issue);
+    }
+
+    [Theory]
+    [InlineData("DE AMEMB #0012 1140336", "StationNotRoutingIndicator", 3)]
+    [InlineData("DE RUEHC #0012 11403", "UnreadableGroup", 15)]
+    [InlineData("DE RUEHC #0012 1140336 EXTRA", "UnreadableGroup", 23)]
+    public void DeLineProblemsAreLocated(string line, string problem, int offset)
+    {
+        Assert.True(DeLine.TryParse(line, out var parts));
+        Assert.Equal((Enum.Parse<DeLine.Problem>(problem), offset), (parts.Issue, parts.IssueOffset));
     }
 
     [Fact]

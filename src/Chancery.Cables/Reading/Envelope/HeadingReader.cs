@@ -211,11 +211,10 @@ internal sealed class HeadingReader
 
     private void ReportDeProblem(SourceLine line, DeLine.Parts de)
     {
-        if (de.Problem is null) return;
-        if (de.Serial is null && de.FilingTime is null || de.Problem == "unreadable group")
-            _diagnostics.Warn(EnvelopeCodes.DeUnreadableGroup, line, de.ProblemOffset, "The DE line has a group that is neither a station serial nor a filing time.");
-        else
-            _diagnostics.Warn(EnvelopeCodes.DeStationNotRoutingIndicator, line, de.ProblemOffset, "The DE line names a station that is not a routing indicator.");
+        if (de.Issue == DeLine.Problem.UnreadableGroup)
+            _diagnostics.Warn(EnvelopeCodes.DeUnreadableGroup, line, de.IssueOffset, "The DE line has a group that is neither a station serial nor a filing time.");
+        else if (de.Issue == DeLine.Problem.StationNotRoutingIndicator)
+            _diagnostics.Warn(EnvelopeCodes.DeStationNotRoutingIndicator, line, de.IssueOffset, "The DE line names a station that is not a routing indicator.");
     }
 
     /// <summary>FM / TO / INFO / XMT, possibly with a page header or a second keyword after the first.</summary>
