@@ -1,3 +1,5 @@
+using Chancery.Cables.Reading;
+
 namespace Chancery.Cables;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Chancery.Cables;
 /// media-partner reformatting, e-mail wrappers, 1970s telegrams and streams separated by <c>NNNN</c>.
 /// Never throws on input: what it cannot understand becomes a <see cref="Diagnostic"/>.
 /// </summary>
+/// <remarks>Diagnostic code CHN0001: the reader failed internally on this input (a defect; the text is kept as the body).</remarks>
 public sealed class CableReader
 {
     private readonly CableReaderOptions _options;
@@ -12,15 +15,50 @@ public sealed class CableReader
     /// <summary>Makes a reader with the given options (or the defaults).</summary>
     public CableReader(CableReaderOptions? options = null) => _options = options ?? CableReaderOptions.Default;
 
-    /// <summary>Reads every cable in <paramref name="text"/>, in input order.</summary>
+    /// <summary>Reads every cable in <paramref name="text"/>, in input order. Always returns at least one cable.</summary>
     /// <param name="text">The whole input.</param>
     /// <param name="path">The input's path as given, recorded in <see cref="Cable.Source"/>.</param>
     public IReadOnlyList<Cable> ReadAll(string text, string? path = null)
     {
-        _ = _options;
-        return [new Cable { Source = new CableSource(path, 0), Body = text }];
+        text ??= "";
+        try
+        {
+            var lines = InputLines.Split(text);
+            var ranges = CableSplitter.Split(lines);
+            var cables = new List<Cable>(ranges.Count);
+            foreach (var (start, end) in ranges)
+                cables.Add(ReadOne(lines, start, end, path, cables.Count));
+            if (_options.MergeSections && cables.Count > 1) cables = SectionMerger.Merge(cables);
+            for (var i = 0; i < cables.Count; i++)
+                if (cables[i].Source?.Index != i) cables[i] = cables[i] with { Source = new CableSource(path, i) };
+            return cables;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [Failed(text, path, 0, e)];
+        }
     }
 
     /// <summary>Reads the first cable in <paramref name="text"/> (sections merged).</summary>
     public Cable Read(string text, string? path = null) => ReadAll(text, path)[0];
+
+    private static Cable ReadOne(List<SourceLine> lines, int start, int end, string? path, int index)
+    {
+        try
+        {
+            return CableAssembler.Read(lines, start, end, new CableSource(path, index));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var text = string.Join('\n', lines.Skip(start).Take(end - start).Select(l => l.Text));
+            return Failed(text, path, index, e, start < lines.Count ? lines[start].Number : 1);
+        }
+    }
+
+    private static Cable Failed(string text, string? path, int index, Exception e, int line = 1) => new()
+    {
+        Source = new CableSource(path, index),
+        Body = text,
+        Diagnostics = [new Diagnostic(Severity.Error, "CHN0001", line, 1, $"The reader failed on this cable ({e.GetType().Name}); its text is kept as the body.")],
+    };
 }

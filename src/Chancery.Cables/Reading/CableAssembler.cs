@@ -1,0 +1,96 @@
+using Chancery.Cables.Reading.Text;
+
+namespace Chancery.Cables.Reading;
+
+/// <summary>Reads one cable from its lines: heading, text header, body, and the canonical reference id.</summary>
+internal static class CableAssembler
+{
+    private const int TextStartSearchLines = 150;
+
+    // When the heading was not recognised, the text still starts at the first classification line
+    // that carries a message number.
+    private static int? FindMessageNumberLine(List<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count && i < from + TextStartSearchLines; i++)
+            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: not null }) return i;
+        return null;
+    }
+
+    // The DE line's station serial is the message serial modulo 10000 (#3673 for STATE 083673).
+    private static bool ContradictsHeading(int? serial, Envelope envelope) =>
+        serial is { } s && envelope.Transmission?.StationSerial is { } ssn && ssn > 0 && s % 10000 != ssn % 10000;
+
+    private static DateTime? FindDateStamp(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 12; i++)
+            if (CableDatedLines.ReadStamp(lines[i].Text) is { } d) return d;
+        return null;
+    }
+
+    /// <summary>Reads lines[start..end) as one cable.</summary>
+    public static Cable Read(List<SourceLine> all, int start, int end, CableSource source)
+    {
+        var diagnostics = new DiagnosticBag();
+        var lines = all.GetRange(start, end - start);
+        var index = 0;
+        var envelope = EnvelopeParser.Parse(lines, ref index, diagnostics);
+        var header = TextHeaderParser.Parse(lines, index, diagnostics);
+        if (header.ClassificationLine is null && FindMessageNumberLine(lines, index) is { } textStart)
+            header = TextHeaderParser.Parse(lines, textStart, new DiagnosticBag());
+        var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics);
+
+        var classificationLine = header.ClassificationLine;
+        var created = envelope.Created ?? FindDateStamp(lines);
+        var yy = created?.Year % 100;
+        var station = classificationLine?.Station is { Length: > 0 } s ? StationNames.Canonical(s) : null;
+        var serial = classificationLine?.Serial;
+        if (ContradictsHeading(serial, envelope) && OriginNames.FromAddress(envelope.From?.Address) is { } fromStation)
+        {
+            diagnostics.Warn("CHN0204", lines[Math.Min(header.BodyStart, lines.Count - 1)], 0,
+                $"The message number {station} {serial} contradicts the heading (DE serial {envelope.Transmission!.StationSerial}); the heading is used.");
+            station = fromStation;
+            serial = envelope.Transmission!.StationSerial;
+        }
+        if (station is null || serial is null)
+        {
+            station ??= OriginNames.FromAddress(envelope.From?.Address);
+            serial ??= envelope.Transmission?.StationSerial;
+        }
+        var referenceId = yy is not null && station is not null && serial is not null ? $"{yy:00}{station}{serial}" : null;
+        var (subject, subjectMarking) = header.SubjectText is null ? (null, null) : SubjectText.Parse(header.SubjectText);
+        var sections = classificationLine?.SectionCount is { } count && classificationLine.Section is { } section
+            ? new SectionInfo(count, [section])
+            : null;
+
+        return new Cable
+        {
+            Source = source,
+            ReferenceId = referenceId,
+            Origin = referenceId is null ? station : station,
+            Serial = serial,
+            Created = created,
+            Precedence = envelope.Precedence,
+            InfoPrecedence = envelope.InfoPrecedence,
+            Classification = classificationLine?.Level ?? envelope.Transmission?.SecurityWarning,
+            Captions = [.. header.Captions],
+            Sections = sections,
+            Transmission = envelope.Transmission,
+            From = envelope.From,
+            To = envelope.To,
+            Info = envelope.Info,
+            Exempted = envelope.Exempted,
+            ForLines = [.. header.ForLines],
+            ExecutiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText),
+            ClassifiedBy = header.ClassifiedByText is null ? null : ClassifiedByText.Parse(header.ClassifiedByText),
+            Tags = [.. header.Tags],
+            Subject = subject,
+            SubjectMarking = subjectMarking,
+            References = header.ReferenceText is null ? EquatableList<Reference>.Empty : [.. ReferencesText.Parse(header.ReferenceText, yy)],
+            Summary = body.Summary,
+            Paragraphs = [.. body.Paragraphs],
+            Signature = body.Signature,
+            Body = body.Body,
+            Diagnostics = diagnostics.ToList(),
+        };
+    }
+}

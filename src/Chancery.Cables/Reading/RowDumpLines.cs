@@ -1,0 +1,102 @@
+using Chancery.Cables.Reading.Text;
+
+namespace Chancery.Cables.Reading;
+
+/// <summary>
+/// Undoes database-row dumps that some archive copies carry inside the cable text: a tab-separated row
+/// (<c>2006-07-10 14:51:00⇥06BERN1280⇥Embassy Bern⇥CONFIDENTIAL⇥⇥VZCZC...\</c>) or a cables.csv row
+/// (<c>27613,2/24/2005 16:09,05BOGOTA1775,"Embassy Bogota",...,"text</c>), with backslash line continuations
+/// and the text field glued to the last header line by a tab. What remains is the cable text itself.
+/// </summary>
+internal static class RowDumpLines
+{
+    private const int TsvMetadataColumns = 5;
+    private const int CsvMetadataFields = 6;
+
+    /// <summary>Cleans <paramref name="lines"/> in place when they hold a row dump.</summary>
+    public static void Clean(List<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text;
+            if (text.Length == 0) continue;
+            if (text[^1] == '\\') text = text[..^1].TrimEnd();
+            var column = line.Column;
+            if (IsTsvRow(text) && SkipFields(text, '\t', TsvMetadataColumns) is { } tsvAt)
+            {
+                column += tsvAt; text = text[tsvAt..];
+            }
+            else if (IsCsvRow(text) && SkipCsvFields(text) is { } csvAt)
+            {
+                column += csvAt; text = text[csvAt..];
+            }
+            else if (text.TrimStart().StartsWith("\",\"", StringComparison.Ordinal))
+            {
+                var at = text.IndexOf('"') + 3;
+                column += at; text = text[at..];
+            }
+            var tab = text.IndexOf('\t');
+            if (tab > 0 && ClassificationLine.TryParse(text[(tab + 1)..]) is not null)
+            {
+                lines[i] = new SourceLine(line.Number, column, text[..tab].TrimEnd());
+                lines.Insert(i + 1, new SourceLine(line.Number, column + tab + 1, text[(tab + 1)..].Trim()));
+                i++;
+                continue;
+            }
+            if (!ReferenceEquals(text, line.Text)) lines[i] = new SourceLine(line.Number, column, text.Replace('\t', ' ').TrimEnd());
+        }
+    }
+
+    /// <summary>True when the input may hold a row dump (cheap pre-check).</summary>
+    public static bool MayContain(string text) => text.Contains('\t') || text.Contains("\\\n") || text.Contains("\",\"");
+
+    private static bool IsTsvRow(string text) =>
+        text.Length > 20 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text.Contains('\t');
+
+    private static bool IsCsvRow(string text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma is <= 0 or > 8 || !Words.IsDigits(text.AsSpan(0, comma))) return false;
+        var rest = text.AsSpan(comma + 1);
+        var slash = rest.IndexOf('/');
+        return slash is > 0 and <= 2 && rest.Length > 12 && char.IsAsciiDigit(rest[0]);
+    }
+
+    private static int? SkipFields(string text, char separator, int count)
+    {
+        var at = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var next = text.IndexOf(separator, at);
+            if (next < 0) return null;
+            at = next + 1;
+        }
+        return at;
+    }
+
+    // Skips the six metadata fields and the opening quote of the header field.
+    private static int? SkipCsvFields(string text)
+    {
+        var at = 0;
+        for (var k = 0; k < CsvMetadataFields; k++)
+        {
+            if (at < text.Length && text[at] == '"')
+            {
+                var close = text.IndexOf('"', at + 1);
+                if (close < 0) return null;
+                at = close + 1;
+            }
+            else
+            {
+                var comma = text.IndexOf(',', at);
+                if (comma < 0) return null;
+                at = comma;
+            }
+            if (at >= text.Length || text[at] != ',') return null;
+            at++;
+        }
+        if (at < text.Length && text[at] == '"') at++;
+        return at;
+    }
+}

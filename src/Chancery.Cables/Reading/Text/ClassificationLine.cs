@@ -1,0 +1,147 @@
+namespace Chancery.Cables.Reading.Text;
+
+/// <summary>
+/// The first line of the text: classification, captions, <c>SECTION n OF m</c> and the message number,
+/// e.g. <c>C O N F I D E N T I A L SECTION 01 OF 03 HARARE 006677</c> or <c>UNCLAS E F T O ROME 001196</c>.
+/// </summary>
+internal sealed record ClassificationLine(
+    Classification Level,
+    EquatableList<string> Captions,
+    int? Section,
+    int? SectionCount,
+    string? Station,
+    int? Serial,
+    int StationOffset)
+{
+    /// <summary>Text after the message number on the same line (headers glued into one line), or empty.</summary>
+    public string Rest { get; init; } = "";
+
+    /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
+    public static ClassificationLine? TryParse(string line)
+    {
+        var text = StripLeadingJunk(Words.StripPilcrow(line).ToString());
+        var tokens = Words.LetterSpacedTokens(text);
+        SplitGluedLevel(tokens);
+        if (tokens.Count == 0) return null;
+        var k = 0;
+        var level = ReadLevel(tokens, ref k);
+        if (level is null) return null;
+        var captions = new List<string>();
+        int? section = null, count = null;
+        var stationStart = -1;
+        var stationWords = new List<string>();
+        int? serial = null;
+        var stationOffset = 0;
+        var rest = "";
+        for (; k < tokens.Count; k++)
+        {
+            var w = tokens[k].Word.Trim('(', ')', '.', ':');
+            if (w.Length == 0) continue;
+            if (Text.Captions.TryNormalize(w, out var caption))
+            {
+                if (level == Classification.Unclassified && caption == "EFTO") AddOnce(captions, "SENSITIVE");
+                AddOnce(captions, caption);
+                stationWords.Clear();
+                continue;
+            }
+            if (Words.IsLetters(w) && w != "OF" && TryReadSection(tokens, ref k, out var n, out var m))
+            {
+                section = n; count = m;
+                stationWords.Clear();
+                continue;
+            }
+            if (Words.IsDigits(w) && stationWords.Count > 0)
+            {
+                serial = int.TryParse(w.Length > 9 ? w[^9..] : w, out var s) ? s : null;
+                stationOffset = tokens[stationStart].Offset;
+                var restAt = tokens[k].Offset + tokens[k].Word.Length;
+                rest = restAt < text.Length ? text[restAt..].Trim() : "";
+                break;
+            }
+            if (Words.IsLetters(w))
+            {
+                if (stationWords.Count == 0) stationStart = k;
+                stationWords.Add(w);
+                continue;
+            }
+            stationWords.Clear();
+        }
+        var station = serial is null ? null : string.Concat(stationWords);
+        return new ClassificationLine(level.Value, [.. captions], section, count, station, serial, stationOffset) { Rest = rest };
+    }
+
+    // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...
+    private static string StripLeadingJunk(string text)
+    {
+        var i = 0;
+        while (i < text.Length && (text[i] == '"' || char.IsAsciiDigit(text[i]))) i++;
+        return i > 0 && i < text.Length && char.IsAsciiLetterUpper(text[i]) ? text[i..] : text;
+    }
+
+    // "C O N F I D E N T I A LCAIRO": the level's last letter glued to the station.
+    private static void SplitGluedLevel(List<(string Word, int Offset)> tokens)
+    {
+        if (tokens.Count < 2) return;
+        var (first, offset) = tokens[0];
+        foreach (var level in (ReadOnlySpan<string>)["CONFIDENTIAL", "SECRET", "UNCLASSIFIED"])
+        {
+            if (first.Length >= level.Length || first.Length < level.Length - 2 || !level.StartsWith(first, StringComparison.Ordinal)) continue;
+            var missing = level[first.Length..];
+            var next = tokens[1].Word;
+            if (!next.StartsWith(missing, StringComparison.Ordinal) || next.Length == missing.Length) continue;
+            tokens[0] = (level, offset);
+            tokens[1] = (next[missing.Length..], tokens[1].Offset + missing.Length);
+            return;
+        }
+    }
+
+    private static Classification? ReadLevel(List<(string Word, int Offset)> tokens, ref int k)
+    {
+        var first = tokens[0].Word.TrimEnd(':', '.');
+        switch (first)
+        {
+            case "UNCLAS" or "UNCLASSIFIED" or "UNCLASS" or "NCLAS" or "NCLASSIFIED":
+                k = 1; return Classification.Unclassified;
+            case "CONFIDENTIAL" or "ONFIDENTIAL":
+                k = 1; return Classification.Confidential;
+            case "SECRET" or "ECRET":
+                k = 1; return Classification.Secret;
+            case "TOPSECRET":
+                k = 1; return Classification.TopSecret;
+            case "LIMITEDOFFICIALUSE" or "LOU":
+                k = 1; return Classification.LimitedOfficialUse;
+            case "TOP" when tokens.Count > 1 && tokens[1].Word == "SECRET":
+                k = 2; return Classification.TopSecret;
+            case "LIMITED" when tokens.Count > 2 && tokens[1].Word == "OFFICIAL" && tokens[2].Word.TrimEnd(':', '.') == "USE":
+                k = 3; return Classification.LimitedOfficialUse;
+            default:
+                return null;
+        }
+    }
+
+    private static bool TryReadSection(List<(string Word, int Offset)> tokens, ref int k, out int section, out int count)
+    {
+        section = count = 0;
+        // SECTION 01 OF 02 | FINAL SECTION OF 02
+        if (tokens[k].Word == "FINAL")
+        {
+            if (k + 3 < tokens.Count && tokens[k + 1].Word == "SECTION" && tokens[k + 2].Word == "OF"
+                && int.TryParse(tokens[k + 3].Word, out count) && count is > 0 and < 1000)
+            {
+                section = count; k += 3; return true;
+            }
+            return false;
+        }
+        if (k + 3 < tokens.Count && int.TryParse(tokens[k + 1].Word, out section) && tokens[k + 2].Word == "OF"
+            && int.TryParse(tokens[k + 3].Word, out count) && section is > 0 and < 1000 && count is > 0 and < 1000)
+        {
+            k += 3; return true;
+        }
+        return false;
+    }
+
+    private static void AddOnce(List<string> list, string item)
+    {
+        if (!list.Contains(item)) list.Add(item);
+    }
+}

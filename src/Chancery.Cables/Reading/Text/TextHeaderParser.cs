@@ -1,0 +1,227 @@
+namespace Chancery.Cables.Reading.Text;
+
+/// <summary>
+/// Reads the text header: the classification line, captions, FOR lines, E.O., Classified By, TAGS,
+/// SUBJECT and REF, in whatever order and layout the cable has them, and finds where the body starts.
+/// </summary>
+/// <remarks>
+/// Diagnostic codes: CHN0201 no classification line; CHN0202 classification line without message number;
+/// CHN0203 header construct with an empty value.
+/// </remarks>
+internal static class TextHeaderParser
+{
+    private const int LookAheadForClassification = 8;
+
+    /// <summary>Parses from <paramref name="start"/>; never throws.</summary>
+    public static TextHeader Parse(IReadOnlyList<SourceLine> lines, int start, DiagnosticBag diagnostics)
+    {
+        var header = new TextHeader { BodyStart = lines.Count };
+        var i = FindClassificationLine(lines, start, header, diagnostics);
+        var current = HeaderKind.None;
+        var blankSinceCurrent = false;
+        var sawKeyword = false;
+        var linesWithoutKeyword = 0;
+        var glued = header.ClassificationLine?.Rest is { Length: > 0 } r ? r : null;
+        if (glued is not null) i--;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[Math.Max(i, 0)];
+            if (glued is not null)
+            {
+                line = line with { Text = glued };
+                glued = null;
+            }
+            if (line.IsBlank)
+            {
+                blankSinceCurrent = true;
+                continue;
+            }
+            var raw = line.Text;
+            if (PageHeader.TryMatch(raw, out var pageLength))
+            {
+                if (raw.AsSpan(pageLength).IsWhiteSpace()) continue;
+                raw = raw[pageLength..];
+            }
+            if (IsBannerLine(raw)) continue;
+            if (Paragraphs.IsParagraphStart(raw))
+            {
+                header.BodyStart = i;
+                return header;
+            }
+            var text = Words.StripPilcrow(raw).ToString();
+            var hits = HeaderKeyword.Find(text);
+            var leadEnd = hits.Count > 0 ? hits[0].Start : text.Length;
+            var lead = text[..leadEnd].Trim();
+            if (lead.Length > 0)
+            {
+                if (ContinuesCurrent(current, blankSinceCurrent, lead))
+                    Append(header, current, lead);
+                else if (Text.Captions.TryReadLine(lead, out var forRest) is { } captions)
+                {
+                    foreach (var c in captions) header.AddCaption(c);
+                    if (forRest is not null) header.ForLines.Add(forRest);
+                    current = HeaderKind.None;
+                }
+                else if (!sawKeyword && linesWithoutKeyword < 12 && (LooksLikeForLine(lead, header) || KeywordFollows(lines, i + 1)))
+                {
+                    header.ForLines.Add(Words.Collapse(lead));
+                    linesWithoutKeyword++;
+                    current = HeaderKind.None;
+                }
+                else if (sawKeyword && hits.Count == 0 && KeywordFollows(lines, i + 1, NearKeywordLines, any: true))
+                {
+                    if (current != HeaderKind.None) Append(header, current, lead);
+                }
+                else if (sawKeyword || hits.Count == 0)
+                {
+                    header.BodyStart = i;
+                    return header;
+                }
+            }
+            foreach (var (hit, k) in hits.Select((h, k) => (h, k)))
+            {
+                var end = k + 1 < hits.Count ? hits[k + 1].Start : text.Length;
+                var value = text[hit.ValueStart..Math.Max(hit.ValueStart, end)].Trim();
+                Open(header, hit.Kind, value, line, hit.Start, diagnostics);
+                current = hit.Kind;
+                sawKeyword = true;
+            }
+            if (hits.Count > 0) blankSinceCurrent = false;
+        }
+        header.BodyStart = lines.Count;
+        return header;
+    }
+
+    private static int FindClassificationLine(IReadOnlyList<SourceLine> lines, int start, TextHeader header, DiagnosticBag diagnostics)
+    {
+        var seen = 0;
+        for (var i = start; i < lines.Count && seen < LookAheadForClassification; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            seen++;
+            if (ClassificationLine.TryParse(lines[i].Text) is not { } cl)
+            {
+                if (HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()) is { Count: > 0 }) break;
+                continue;
+            }
+            // A bare banner (SECRET, CONFIDENTIAL PTQ1859) may stand before the real classification line.
+            if (cl.Serial is null && FindNumberedLine(lines, i + 1) is { } better)
+                (i, cl) = better;
+            header.ClassificationLine = cl;
+            foreach (var c in cl.Captions) header.AddCaption(c);
+            if (cl.Serial is null)
+                diagnostics.Info("CHN0202", lines[i], 0, "The classification line carries no message number.");
+            return i + 1;
+        }
+        var at = start < lines.Count ? lines[start] : new SourceLine(lines.Count > 0 ? lines[^1].Number : 1, 1, "");
+        diagnostics.Warn("CHN0201", at, 0, "No classification line was found at the start of the text.");
+        return start;
+    }
+
+    private const int BannerLookAhead = 60;
+
+    private static (int, ClassificationLine)? FindNumberedLine(IReadOnlyList<SourceLine> lines, int from)
+    {
+        for (var i = from; i < lines.Count && i < from + BannerLookAhead; i++)
+        {
+            if (Paragraphs.IsParagraphStart(lines[i].Text)) return null;
+            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: not null } cl) return (i, cl);
+        }
+        return null;
+    }
+
+    private const int KeywordLookAhead = 25;
+
+    // Before the first keyword, an unknown line is still header (ALDAC, a FOR line cut by the archive)
+    // when an E.O., TAGS or SUBJECT line follows before any paragraph.
+    private const int NearKeywordLines = 2;
+
+    private static bool KeywordFollows(IReadOnlyList<SourceLine> lines, int from, int nonBlankLines = KeywordLookAhead, bool any = false)
+    {
+        var seen = 0;
+        for (var i = from; i < lines.Count && seen < nonBlankLines; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            seen++;
+            if (Paragraphs.IsParagraphStart(lines[i].Text)) return false;
+            foreach (var hit in HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()))
+                if (hit.Start == 0 && (any || hit.Kind is HeaderKind.ExecutiveOrder or HeaderKind.Tags or HeaderKind.Subject)) return true;
+        }
+        return false;
+    }
+
+    private static bool ContinuesCurrent(HeaderKind current, bool blankSinceCurrent, string lead)
+    {
+        switch (current)
+        {
+            case HeaderKind.Subject:
+            case HeaderKind.ClassifiedBy:
+            case HeaderKind.ExecutiveOrder:
+                return !blankSinceCurrent;
+            case HeaderKind.Tags:
+                return !blankSinceCurrent && TagsText.LooksLikeContinuation(lead);
+            case HeaderKind.References:
+                return !blankSinceCurrent || StartsWithLabel(lead);
+            default:
+                return false;
+        }
+    }
+
+    private static bool StartsWithLabel(string text)
+    {
+        var s = text.AsSpan().TrimStart();
+        if (s.Length >= 3 && s[0] == '(' && char.IsAsciiLetter(s[1]) && s[2] == ')') return true;
+        return s.Length >= 3 && char.IsAsciiLetter(s[0]) && s[1] is ')' or '.' && s[2] == ' ';
+    }
+
+    private static bool LooksLikeForLine(string lead, TextHeader header)
+    {
+        if (lead.Length > 160) return false;
+        var upper = lead.ToUpperInvariant();
+        if (upper.StartsWith("FOR ") || upper.Contains(" FOR ") || upper.Contains("PASS") || upper.StartsWith("ALSO FOR")) return true;
+        // A wrapped FOR line continues on the next line.
+        return header.ForLines.Count > 0 || header.Tags.Count == 0 && header.SubjectText is null && upper.Contains('/');
+    }
+
+    private static void Open(TextHeader header, HeaderKind kind, string value, SourceLine line, int offset, DiagnosticBag diagnostics)
+    {
+        switch (kind)
+        {
+            case HeaderKind.ExecutiveOrder:
+                header.ExecutiveOrderText ??= value;
+                break;
+            case HeaderKind.ClassifiedBy:
+                header.ClassifiedByText = header.ClassifiedByText is null ? value : header.ClassifiedByText + " " + value;
+                break;
+            case HeaderKind.Tags:
+                TagsText.Parse(value, header.Tags);
+                if (value.Length == 0) diagnostics.Info("CHN0203", line, offset, "TAGS line without tags.");
+                break;
+            case HeaderKind.Subject:
+                if (header.SubjectText is null) header.SubjectText = value;
+                break;
+            case HeaderKind.References:
+                header.ReferenceText = header.ReferenceText is null ? value : header.ReferenceText + " " + value;
+                break;
+        }
+    }
+
+    private static void Append(TextHeader header, HeaderKind kind, string text)
+    {
+        switch (kind)
+        {
+            case HeaderKind.Subject: header.SubjectText = (header.SubjectText + " " + text).Trim(); break;
+            case HeaderKind.ClassifiedBy: header.ClassifiedByText = (header.ClassifiedByText + " " + text).Trim(); break;
+            case HeaderKind.ExecutiveOrder: header.ExecutiveOrderText = (header.ExecutiveOrderText + " " + text).Trim(); break;
+            case HeaderKind.Tags: TagsText.Parse(text, header.Tags); break;
+            case HeaderKind.References: header.ReferenceText = (header.ReferenceText + " " + text).Trim(); break;
+        }
+    }
+
+    /// <summary>A line holding only a classification word: the banner 1970s printouts repeat on every page.</summary>
+    internal static bool IsBannerLine(string text)
+    {
+        var t = text.Trim();
+        return t is "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET" or "LIMITED OFFICIAL USE" or "TOP SECRET";
+    }
+}

@@ -1,0 +1,105 @@
+namespace Chancery.Cables.Reading.Text;
+
+/// <summary>Small text helpers shared by the text-part parsers.</summary>
+internal static class Words
+{
+    /// <summary>Collapses runs of white space into one space and trims.</summary>
+    public static string Collapse(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (text.IsEmpty) return "";
+        Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space && n > 0) buffer[n++] = ' ';
+            space = false;
+            buffer[n++] = c;
+        }
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Splits a line into upper-case tokens on spaces, commas, semicolons and double slashes, and merges
+    /// runs of single letters into words so that <c>C O N F I D E N T I A L</c> reads as one word.
+    /// </summary>
+    public static List<(string Word, int Offset)> LetterSpacedTokens(string line)
+    {
+        var raw = new List<(string, int)>();
+        var i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && IsSeparator(line, i)) i++;
+            if (i >= line.Length) break;
+            var start = i;
+            while (i < line.Length && !IsSeparator(line, i)) i++;
+            raw.Add((line[start..i].ToUpperInvariant(), start));
+        }
+        var merged = new List<(string, int)>(raw.Count);
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var (w, off) = raw[k];
+            if (w.Length == 1 && char.IsAsciiLetter(w[0]) && k + 1 < raw.Count && raw[k + 1].Item1.Length == 1
+                && char.IsAsciiLetter(raw[k + 1].Item1[0]))
+            {
+                var sb = new System.Text.StringBuilder(w);
+                while (k + 1 < raw.Count && raw[k + 1].Item1.Length == 1 && char.IsAsciiLetter(raw[k + 1].Item1[0]))
+                    sb.Append(raw[++k].Item1);
+                merged.Add((sb.ToString(), off));
+            }
+            else merged.Add((w, off));
+        }
+        return merged;
+    }
+
+    private static bool IsSeparator(string line, int i)
+    {
+        var c = line[i];
+        if (c is ' ' or '\t' or ',' or ';') return true;
+        if (c == '/' && ((i + 1 < line.Length && line[i + 1] == '/') || (i > 0 && line[i - 1] == '/'))) return true;
+        return false;
+    }
+
+    /// <summary>True when every character is an ASCII digit (and there is at least one).</summary>
+    public static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return false;
+        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    /// <summary>True when every character is an ASCII letter (and there is at least one).</summary>
+    public static bool IsLetters(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return false;
+        foreach (var c in s) if (!char.IsAsciiLetter(c)) return false;
+        return true;
+    }
+
+    /// <summary>Index of <paramref name="word"/> in <paramref name="text"/> at word boundaries, ignoring case; -1 if absent.</summary>
+    public static int IndexOfWord(string text, string word, int from = 0)
+    {
+        var at = from;
+        while (at <= text.Length - word.Length)
+        {
+            var i = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return -1;
+            var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            var end = i + word.Length;
+            var after = end >= text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(word[^1]);
+            if (before && after) return i;
+            at = i + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Removes leading paragraph signs and white space that WikiLeaks put before lines.</summary>
+    public static ReadOnlySpan<char> StripPilcrow(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        while (!line.IsEmpty && line[0] == '\u00B6') line = line[1..].TrimStart();
+        return line;
+    }
+}
