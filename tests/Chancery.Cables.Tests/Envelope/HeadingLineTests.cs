@@ -103,7 +103,7 @@ public sealed class HeadingLineTests
     [InlineData("LIMITED PROGRESS WAS MADE", false)]
     [InlineData("C O R R E C T E D  C O P Y", false)]
     public void ClassificationLineStartsTheText(string line, bool expected) =>
-        Assert.Equal(expected, ClassificationLine.IsTextStart(line));
+        Assert.Equal(expected, TextStartLine.IsTextStart(line));
 
     [Theory]
     [InlineData("291359Z Nov 00", 2000, 11, 29, 13, 59)]

@@ -73,7 +73,7 @@ internal sealed class HeadingReader
             {
                 // A bare banner (the level alone) above a PAGE header inside a long address block is not the text.
                 var next = NextNonBlank(i + 1);
-                if (!_recognised || !ClassificationLine.IsBareLevel(text) || next < 0
+                if (!_recognised || !TextStartLine.IsBareLevel(text) || next < 0
                     || !_lines[next].Text.AsSpan().TrimStart().StartsWith("PAGE ") || !PageHeader.TryMatch(_lines[next].Text, out _))
                     return i;
                 i = next;
