@@ -4,8 +4,24 @@ namespace Chancery.Cli.Tests;
 
 public class ValidateAndFormatTests
 {
+    // A cable the rules find nothing wrong with, so that only the given diagnostics are printed.
     private static string JsonlWith(TempDir dir, params Diagnostic[] diagnostics) =>
-        dir.Write("checked.jsonl", CableJson.Serialize(new Cable { ReferenceId = "07REYKJAVIK212", Body = "x", Diagnostics = diagnostics }) + "\n");
+        dir.Write("checked.jsonl", CableJson.Serialize(new Cable
+        {
+            ReferenceId = "07REYKJAVIK212",
+            Origin = "REYKJAVIK",
+            Serial = 212,
+            Created = new DateTime(2007, 5, 2, 10, 0, 0, DateTimeKind.Utc),
+            Precedence = Precedence.Routine,
+            Classification = Classification.Unclassified,
+            From = new Addressee(null, "AMEMBASSY REYKJAVIK"),
+            To = [new Addressee("RUEHC", "SECSTATE WASHDC", Sequence: 1)],
+            ExecutiveOrder = new ExecutiveOrder("12958", "N/A"),
+            Tags = ["PGOV", "IC"],
+            Subject = "ICELAND: A TEST",
+            Body = "x",
+            Diagnostics = diagnostics,
+        }) + "\n");
 
     [Fact]
     public void DiagnosticsArePrintedCompilerStyleAndAnErrorExitsOne()

@@ -159,7 +159,8 @@ public static class CableGenerators
             References = [.. references],
             Summary = summaryText,
             Paragraphs = [.. paragraphTexts.Select((text, i) => new Paragraph(
-                paragraphTexts.Count == 1 && !marked ? null : i + 1,
+                i + 1, // the contract's paragraphs are the numbered ones
+
                 marked ? marking : null,
                 i == 0 && summaryText is not null ? "SUMMARY: " + text + " END SUMMARY." : text))],
             Signature = signature,

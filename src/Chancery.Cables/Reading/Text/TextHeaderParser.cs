@@ -37,6 +37,12 @@ internal static class TextHeaderParser
                 continue;
             }
             var raw = line.Text;
+            if (raw.Trim() is "BT" || raw.StartsWith("NNNN", StringComparison.Ordinal))
+            {
+                // The end of the transmission: a cable with no body.
+                header.BodyStart = i;
+                return header;
+            }
             if (PageHeader.TryMatch(raw, out var pageLength))
             {
                 if (raw.AsSpan(pageLength).IsWhiteSpace()) continue;
