@@ -62,6 +62,14 @@ internal static class CableAssembler
             ? new SectionInfo(count, [section])
             : null;
 
+        var executiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText);
+        var referenceYear = yy;
+        if (referenceYear is null && header.ReferenceText is not null && CitingYear.Infer(executiveOrder, body.Body) is { } inferred)
+        {
+            referenceYear = inferred;
+            diagnostics.Info("CHN0205", lines[Math.Min(Math.Max(0, header.BodyStart - 1), lines.Count - 1)], 0,
+                $"The text has no date-time group; references without a year are taken to be from {(inferred < 66 ? 2000 : 1900) + inferred} (from the declassification date).");
+        }
         return new Cable
         {
             Source = source,
@@ -80,12 +88,12 @@ internal static class CableAssembler
             Info = envelope.Info,
             Exempted = envelope.Exempted,
             ForLines = [.. header.ForLines],
-            ExecutiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText),
+            ExecutiveOrder = executiveOrder,
             ClassifiedBy = header.ClassifiedByText is null ? null : ClassifiedByText.Parse(header.ClassifiedByText),
             Tags = [.. header.Tags],
             Subject = subject,
             SubjectMarking = subjectMarking,
-            References = header.ReferenceText is null ? EquatableList<Reference>.Empty : [.. ReferencesText.Parse(header.ReferenceText, yy)],
+            References = header.ReferenceText is null ? EquatableList<Reference>.Empty : [.. ReferencesText.Parse(header.ReferenceText, referenceYear)],
             Summary = body.Summary,
             Paragraphs = [.. body.Paragraphs],
             Signature = body.Signature,

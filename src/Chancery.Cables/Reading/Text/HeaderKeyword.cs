@@ -29,7 +29,7 @@ internal static class HeaderKeyword
         for (var i = 0; i < upper.Length; i++)
         {
             var c = upper[i];
-            if (c is not ('E' or 'C' or 'T' or 'S' or 'R')) continue;
+            if (c is not ('E' or 'C' or 'T' or 'S' or 'R' or 'U')) continue;
             if (i > 0 && (char.IsLetterOrDigit(upper[i - 1]) || upper[i - 1] == '.' || upper[i - 1] == '-' || upper[i - 1] == '/')) continue;
             var atStart = IsLineStart(upper, i);
             Hit? hit = c switch
@@ -40,6 +40,8 @@ internal static class HeaderKeyword
                        ?? Prefix(upper, i, "TAG", HeaderKind.Tags, requireColon: true),
                 'S' => Prefix(upper, i, "SUBJECT", HeaderKind.Subject, requireColon: !atStart)
                        ?? Prefix(upper, i, "SUBJ", HeaderKind.Subject, requireColon: !atStart),
+                // archive copies sometimes lose a line's first letter
+                'U' => Prefix(upper, i, "UBJECT", HeaderKind.Subject, requireColon: true),
                 'R' => Reference(upper, i, atStart),
                 _ => null,
             };

@@ -136,6 +136,8 @@ internal static class ReferencesText
                 if (tokens[m].Word is "AND" or "&" && m + 1 < tokens.Count && IsSerial(tokens[m + 1].Word)) m++;
                 else if (!tokens[m - 1].Comma || !IsSerial(tokens[m].Word)) break;
                 if (!IsSerial(tokens[m].Word)) break;
+                // "2543, 03 VAT 4859": a two-digit number before a station is the next reference's year.
+                if (m + 1 < tokens.Count && Words.IsLetters(tokens[m + 1].Word) && !NotStations.Contains(tokens[m + 1].Word)) break;
                 var extra = int.Parse(tokens[m].Word.TrimStart('0').Length == 0 ? "0" : tokens[m].Word.TrimStart('0'));
                 found.Add(new FoundCable($"{year:00}{station}{extra}", Join(tokens, yearToken, m)));
                 k = m;
@@ -173,7 +175,7 @@ internal static class ReferencesText
     {
         year = 0;
         if (t.Length == 2 && Words.IsDigits(t)) { year = int.Parse(t); return true; }
-        if (t.Length == 4 && Words.IsDigits(t) && t[0] is '1' or '2') { year = int.Parse(t) % 100; return true; }
+        if (t.Length == 4 && Words.IsDigits(t) && (t.StartsWith("19") || t.StartsWith("20"))) { year = int.Parse(t) % 100; return true; }
         return false;
     }
 
@@ -186,11 +188,13 @@ internal static class ReferencesText
             if (!Words.IsLetters(joined)) continue;
             var canonical = StationNames.Canonical(joined);
             if (StationNames.IsKnownMultiWord(canonical)) return (canonical, serialIndex - n);
+            if (StationNames.Correct(canonical) is { } corrected) return (corrected, serialIndex - n);
         }
         var w = tokens[serialIndex - 1].Word;
         if (w.Length < 3 || !Words.IsLetters(w) || NotStations.Contains(w)) return (null, 0);
         if (w is "DEPTEL" or "DEPT" or "DEPARTMENT" or "STATE" or "SECSTATE") return ("STATE", serialIndex - 1);
-        return (StationNames.Canonical(w), serialIndex - 1);
+        var single = StationNames.Canonical(w);
+        return (StationNames.Correct(single) ?? single, serialIndex - 1);
     }
 
     private static bool TryCompact(string t, int? citingYear, out string id)
