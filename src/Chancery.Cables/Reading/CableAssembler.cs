@@ -27,6 +27,13 @@ internal static class CableAssembler
         return null;
     }
 
+    private static int? FindRepeatedText(List<SourceLine> lines, int from, int serial)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: { } s } && s == serial) return i;
+        return null;
+    }
+
     /// <summary>Reads lines[start..end) as one cable.</summary>
     public static Cable Read(List<SourceLine> all, int start, int end, CableSource source)
     {
@@ -37,6 +44,12 @@ internal static class CableAssembler
         var header = TextHeaderParser.Parse(lines, index, diagnostics);
         if (header.ClassificationLine is null && FindMessageNumberLine(lines, index) is { } textStart)
             header = TextHeaderParser.Parse(lines, textStart, new DiagnosticBag());
+        if (header.SubjectText is null && header.ClassificationLine?.Serial is { } own && FindRepeatedText(lines, header.BodyStart, own) is { } again)
+        {
+            // Archive pages that show a truncated copy first ("E.O. 129...") carry the whole text again below.
+            var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());
+            if (second.SubjectText is not null) header = second;
+        }
         var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics);
 
         var classificationLine = header.ClassificationLine;
