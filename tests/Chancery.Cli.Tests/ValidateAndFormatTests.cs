@@ -4,8 +4,22 @@ namespace Chancery.Cli.Tests;
 
 public class ValidateAndFormatTests
 {
-    private static string JsonlWith(TempDir dir, params Diagnostic[] diagnostics) =>
-        dir.Write("checked.jsonl", CableJson.Serialize(new Cable { ReferenceId = "07REYKJAVIK212", Body = "x", Diagnostics = diagnostics }) + "\n");
+    /// <summary>The fixture cable as the reader reads it, with <paramref name="diagnostics"/> in place of the reader's.</summary>
+    private static string JsonlWith(TempDir dir, params Diagnostic[] diagnostics)
+    {
+        var parsed = CliRunner.RunWithInput(Fixtures.RawCable, "parse", "-");
+        var cable = CableJson.Deserialize(Assert.Single(parsed.OutLines));
+        return dir.Write("checked.jsonl", CableJson.Serialize(cable with { Diagnostics = diagnostics }) + "\n");
+    }
+
+    [Fact]
+    public void FixtureCableIsClean()
+    {
+        using var dir = new TempDir();
+        var run = CliRunner.Run("validate", JsonlWith(dir));
+        Assert.Equal(0, run.Exit);
+        Assert.Equal(["1 cable in 1 input: 0 errors, 0 warnings, 0 info"], run.OutLines);
+    }
 
     [Fact]
     public void DiagnosticsArePrintedCompilerStyleAndAnErrorExitsOne()
