@@ -8,19 +8,24 @@ namespace Chancery.Cli.Eval;
 /// Subject comparison that allows for how the golden titles were made (corpus README point 3): WikiLeaks'
 /// title is only the first physical line of the SUBJECT field, so it may be a prefix of ours (accepted when it
 /// ends at a word boundary); it may run on into <c>REF:</c> or <c>Classified By</c> text (cut there), keep
-/// <c>&lt;BR&gt;</c> remnants (removed), lose the <c>(</c> of a portion mark (the mark is dropped) or a trailing
-/// tasking code (the prefix rule covers it); <c>XXXXXXXXXXXX</c> redactions match anything. Case and runs of
-/// white space are ignored.
+/// <c>&lt;BR&gt;</c>, <c>strong&gt;</c> or a trailing <c>\</c> (removed), repeat the <c>SUBJECT:</c> keyword
+/// (removed), lose the <c>(</c> of a portion mark (the mark is dropped) or the opening quote or bracket of the
+/// title (opening quotes and brackets are ignored on both sides), or drop a trailing tasking code (the prefix
+/// rule covers it); <c>XXXXXXXXXXXX</c> redactions match anything. Case, curly quotes and runs of white space
+/// are ignored.
 /// </summary>
 internal static partial class SubjectMatch
 {
-    [GeneratedRegex(@"<\s*/?\s*BR\s*/?\s*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BreakTag();
+    [GeneratedRegex(@"<\s*/?\s*BR\s*/?\s*>|</?[A-Za-z]+>|^[A-Za-z]+>", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupRemnant();
+
+    [GeneratedRegex(@"^SUBJ(ECT)?\s*:\s*")]
+    private static partial Regex Keyword();
 
     [GeneratedRegex(@"^\(?(U|C|S|TS|SBU|LOU|C/NF|S/NF|SBU/NF|SBU/N|S//NF|C//NF)\)\s*")]
     private static partial Regex PortionMark();
 
-    [GeneratedRegex(@"\s+(REF|REFS|REFTEL|CLASSIFIED BY)\b.*$")]
+    [GeneratedRegex(@"\s+(?:REF|REFS|REF\(S\)|REFTEL|REFTELS)\s*[:.](?:\s.*)?$|\s+CLASSIFIED BY\b.*$")]
     private static partial Regex RunOn();
 
     [GeneratedRegex(@"X{4,}")]
@@ -31,9 +36,12 @@ internal static partial class SubjectMatch
 
     public static string Normalize(string subject)
     {
-        var s = WebUtility.HtmlDecode(BreakTag().Replace(subject, " ")).ToUpperInvariant();
-        s = Space().Replace(s, " ").Trim();
-        return PortionMark().Replace(s, "");
+        var s = MarkupRemnant().Replace(WebUtility.HtmlDecode(subject), " ").ToUpperInvariant();
+        s = s.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2018', '\'').Replace('\u2019', '\'');
+        s = Space().Replace(s, " ").Trim().TrimEnd('\\').TrimEnd();
+        s = PortionMark().Replace(s, "");
+        s = PortionMark().Replace(Keyword().Replace(s, ""), "");
+        return s.TrimStart('"', '\'', '(', '[');
     }
 
     /// <summary>Grades our subject against WikiLeaks' first-line title.</summary>

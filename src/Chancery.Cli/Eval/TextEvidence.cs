@@ -78,11 +78,14 @@ internal sealed partial class TextEvidence(string text)
         }
     }
 
-    /// <summary>True when <paramref name="word"/> appears as a whole word in the header.</summary>
-    public bool HeaderHasWord(string word) => HasWord(Header, word);
+    /// <summary>
+    /// True when <paramref name="marking"/> appears in the header, also glued to other words
+    /// (archive copies run captions together: <c>SIPDISNOFORN</c>).
+    /// </summary>
+    public bool HeaderMentions(string marking) => Header.Contains(marking, StringComparison.Ordinal);
 
-    /// <summary>True when <paramref name="word"/> appears as a whole word anywhere in the text.</summary>
-    public bool HasWord(string word) => HasWord(text, word);
+    /// <summary>True when <paramref name="marking"/> appears anywhere in the text, also glued to other words.</summary>
+    public bool Mentions(string marking) => text.Contains(marking, StringComparison.Ordinal);
 
     /// <summary>
     /// The words of the TAGS field: its first line and the lines that continue it (up to a blank line or the next
@@ -105,7 +108,4 @@ internal sealed partial class TextEvidence(string text)
     private static bool StartsKeyword(string line) =>
         line.StartsWith("SUBJ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("REF", StringComparison.OrdinalIgnoreCase)
         || line.StartsWith("E.O.", StringComparison.OrdinalIgnoreCase) || line.StartsWith("CLASSIFIED BY", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasWord(string haystack, string word) =>
-        Regex.IsMatch(haystack, @"\b" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
 }
