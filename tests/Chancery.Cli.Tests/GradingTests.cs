@@ -133,6 +133,12 @@ public class GradingTests
         const string text = "UNCLAS WELLINGTON 000077\n\nSENSITIVE\nSUBJECT: X\n";
         Assert.Equal(Outcome.Pass, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, fouo, text).Outcome);
         Assert.Equal(Outcome.Fail, GradeOf(EvalFields.Sensitive, new Cable(), fouo, text).Outcome);
+        // A caption between SUBJECT and paragraph 1 is still the header.
+        var plain = Golden(GoldenSource.WikiLeaks, new { classification = "UNCLASSIFIED" });
+        const string late = "UNCLAS RECIFE 000078\nSUBJECT: X\n\nSENSITIVE BUT UNCLASSIFIED\n\n1. (SBU) TEXT.\n";
+        Assert.Equal(Outcome.Disputed, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, plain, late).Outcome);
+        const string body = "UNCLAS RECIFE 000078\nSUBJECT: X\n\n1. (U) A SENSITIVE MATTER.\n";
+        Assert.Equal(Outcome.Fail, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, plain, body).Outcome);
         var secret = Golden(GoldenSource.WikiLeaks, new { classification = "SECRET" });
         Assert.Equal(Outcome.NotGradable, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, secret, text).Outcome);
     }

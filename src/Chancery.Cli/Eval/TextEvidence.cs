@@ -68,12 +68,19 @@ internal sealed partial class TextEvidence(string text)
         }
     }
 
-    /// <summary>The header: the lines before the SUBJECT line (or the first 40 lines when there is none).</summary>
+    [GeneratedRegex(@"^\s*(?:¶\s*)?1\s*\.\s")]
+    private static partial Regex FirstParagraph();
+
+    /// <summary>
+    /// The header: the lines before paragraph 1 (captions such as <c>SENSITIVE BUT UNCLASSIFIED</c> can follow the
+    /// SUBJECT line), else before the SUBJECT line, else the first 40 lines.
+    /// </summary>
     public string Header
     {
         get
         {
-            var end = Array.FindIndex(_lines, l => l.TrimStart().StartsWith("SUBJ", StringComparison.OrdinalIgnoreCase));
+            var end = Array.FindIndex(_lines, l => FirstParagraph().IsMatch(l));
+            if (end < 0) end = Array.FindIndex(_lines, l => l.TrimStart().StartsWith("SUBJ", StringComparison.OrdinalIgnoreCase));
             return string.Join('\n', _lines.Take(end < 0 ? 40 : end));
         }
     }
