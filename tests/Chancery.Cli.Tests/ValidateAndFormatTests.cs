@@ -71,6 +71,20 @@ public class ValidateAndFormatTests
     }
 
     [Fact]
+    public void FindingsInCsvRecordsCarryLinesOfTheCsvFile()
+    {
+        using var dir = new TempDir();
+        // The record starts on line 2; its body's over-long paragraph is on line 10 of the file.
+        var csv = dir.Write("cables.csv", "\n\"1\",\"2/1/2007 12:00\",\"07REYKJAVIK101\",\"Embassy Reykjavik\",\"UNCLASSIFIED\",\"\",\"R 011200Z FEB 07\n"
+            + "FM AMEMBASSY REYKJAVIK\nTO SECSTATE WASHDC 0101\",\"UNCLAS REYKJAVIK 000101\n\nE.O. 12958: N/A\nTAGS: PREL IC\n"
+            + "SUBJECT: ICELAND: TEST CABLE\n\n1. " + string.Concat(Enumerable.Repeat("WORD ", 20)) + "\nHALVORSEN\"\n");
+        var run = CliRunner.Run("validate", csv);
+        var finding = Assert.Single(run.OutLines[..^1]);
+        Assert.StartsWith($"{csv}:10:", finding);
+        Assert.Contains("long", finding);
+    }
+
+    [Fact]
     public void FormatWritesWhatTheCableWriterWrites()
     {
         using var dir = new TempDir();
