@@ -27,6 +27,14 @@ internal static class CableAssembler
         return null;
     }
 
+    // The archive marks a cut copy with a line of its own reading "...", or a line ending in "...".
+    private static bool IsTruncatedBefore(List<SourceLine> lines, int from, int to)
+    {
+        for (var i = Math.Max(0, from - 12); i < to; i++)
+            if (lines[i].Text.TrimEnd().EndsWith("...", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static int? FindRepeatedText(List<SourceLine> lines, int from, int serial)
     {
         for (var i = from; i < lines.Count; i++)
@@ -44,7 +52,8 @@ internal static class CableAssembler
         var header = TextHeaderParser.Parse(lines, index, diagnostics);
         if (header.ClassificationLine is null && FindMessageNumberLine(lines, index) is { } textStart)
             header = TextHeaderParser.Parse(lines, textStart, new DiagnosticBag());
-        if (header.SubjectText is null && header.ClassificationLine?.Serial is { } own && FindRepeatedText(lines, header.BodyStart, own) is { } again)
+        if (header.ClassificationLine?.Serial is { } own && FindRepeatedText(lines, header.BodyStart, own) is { } again
+            && (header.SubjectText is null || IsTruncatedBefore(lines, header.BodyStart, again)))
         {
             // Archive pages that show a truncated copy first ("E.O. 129...") carry the whole text again below.
             var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());

@@ -22,6 +22,16 @@ internal static class KnownGoldenErrors
             "The published title is a paragraph of the body; the SUBJECT line reads 'LIBYA'S CHEMICAL WEAPONS DESTRUCTION CHIEF DEFENDS EXTENSION REQUEST'."),
         new("08REYKJAVIK37.txt", EvalFields.Subject,
             "The published title is a sentence of the body; the SUBJECT line reads 'REYKJAVIK: NOMINATION FOR FSI ENERGY SEMINAR PE228'."),
+        new("73TEHRAN2077.txt", EvalFields.References,
+            "The text has no REF line at all; the published reference comes from the database, not from anything the cable states."),
+        new("85BEIRUT1014.txt", EvalFields.References,
+            "The text has no REF line at all; the published references come from the database, not from anything the cable states."),
+        new("7575LIBREVILLE1895.txt", EvalFields.References,
+            "The REF line reads 'STATE 272523; USUN 6028': the published list leaves out the second reference."),
+        new("05PARIS7835.txt", EvalFields.References,
+            "The REF list has '(C) PARIS 7527' as its third entry: the published list leaves it out."),
+        new("09UNVIEVIENNA553.txt", EvalFields.References,
+            "The cable's DTG is 091343Z DEC 09 and its REF reads 'UNVIE 544': a 2009 cable cannot cite a 2010 one, so the year is 09."),
     ];
 
     private static readonly Dictionary<(string, string), KnownGoldenError> ByFileAndField =

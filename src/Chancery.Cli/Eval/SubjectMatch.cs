@@ -12,7 +12,7 @@ namespace Chancery.Cli.Eval;
 /// (removed), lose the <c>(</c> of a portion mark (the mark is dropped) or the opening quote or bracket of the
 /// title (opening quotes and brackets are ignored on both sides), or drop a trailing tasking code (the prefix
 /// rule covers it); <c>XXXXXXXXXXXX</c> redactions match anything. Case, curly quotes and runs of white space
-/// are ignored.
+/// are ignored. A title the archive cut short (ending in <c>...</c>) is matched as a plain prefix.
 /// </summary>
 internal static partial class SubjectMatch
 {
@@ -48,6 +48,9 @@ internal static partial class SubjectMatch
     public static Grade CompareTitle(string golden, string? ours)
     {
         var expected = RunOn().Replace(Normalize(golden), "").Trim();
+        // A title the archive cut short ends in "..." and may stop in the middle of a word.
+        var cut = expected.EndsWith("...", StringComparison.Ordinal);
+        if (cut) expected = expected[..^3].TrimEnd();
         if (expected.Length == 0) return Grade.Ungradable;
         var actual = ours is null ? "" : Normalize(ours);
         var pattern = new StringBuilder("^");
@@ -57,7 +60,7 @@ internal static partial class SubjectMatch
             if (i > 0) pattern.Append(".*?");
             pattern.Append(Regex.Escape(parts[i]).Replace(@"\ ", @"\s*", StringComparison.Ordinal));
         }
-        pattern.Append(@"(?=$|[^A-Z0-9])");
+        if (!cut) pattern.Append(@"(?=$|[^A-Z0-9])");
         var pass = ours is not null && Regex.IsMatch(actual, pattern.ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return Grade.Of(pass, golden, ours, pass || ours is null ? null : "ours does not start with the golden title");
     }
