@@ -20,10 +20,16 @@ internal static class CableAssembler
     private static bool ContradictsHeading(int? serial, Envelope envelope) =>
         serial is { } s && envelope.Transmission?.StationSerial is { } ssn && ssn > 0 && s % 10000 != ssn % 10000;
 
+    private const int DateStampLines = 12;
+
+    // Without a preamble line, the text may still state its DTG: a "Cable dated:" stamp or a media
+    // partner's date line near the top, or the DTG line an archive printed above a copy further down.
     private static DateTime? FindDateStamp(List<SourceLine> lines)
     {
-        for (var i = 0; i < lines.Count && i < 12; i++)
-            if (CableDatedLines.ReadStamp(lines[i].Text) is { } d) return d;
+        for (var i = 0; i < lines.Count && i < DateStampLines; i++)
+            if ((CableDatedLines.ReadStamp(lines[i].Text) ?? MediaDateLine.TryRead(lines[i].Text)) is { } d) return d;
+        foreach (var line in lines)
+            if (DtgLine.TryRead(line.Text) is { } d) return d;
         return null;
     }
 
