@@ -34,22 +34,51 @@ internal static class SectionSplitter
         return sections;
     }
 
+    /// <summary>How many lines a page may give up so that no page header stands next to a blank line.</summary>
+    public const int MaxPageShortening = 3;
+
     /// <summary>
     /// One section's text lines with a page header (<c>ASTANA 00000038 002.2 OF 003</c>) before the first
     /// line of each page after the first. Headers are not counted in the page's lines; without a known
     /// message number, or with a station name too long for the header to fit a line, there are no headers.
     /// </summary>
+    /// <remarks>
+    /// A page ends up to <see cref="MaxPageShortening"/> lines early when that keeps blank lines away from
+    /// the header: readers drop blank lines around page headers, so a paragraph break there would be lost.
+    /// </remarks>
     public static List<string> Paginate(List<string> sectionLines, MessageNumber? number, int linesPerPage)
     {
         if (number is null || sectionLines.Count <= linesPerPage) return sectionLines;
-        var pages = (sectionLines.Count + linesPerPage - 1) / linesPerPage;
+        var starts = PageStarts(sectionLines, linesPerPage);
+        var pages = starts.Count + 1;
         if (number.PageHeader(pages, pages).Length > CableWriter.MaxLineLength) return sectionLines;
         var result = new List<string>(sectionLines.Count + pages);
+        var page = 1;
         for (var i = 0; i < sectionLines.Count; i++)
         {
-            if (i > 0 && i % linesPerPage == 0) result.Add(number.PageHeader(i / linesPerPage + 1, pages));
+            if (page <= starts.Count && starts[page - 1] == i) result.Add(number.PageHeader(++page, pages));
             result.Add(sectionLines[i]);
         }
         return result;
+    }
+
+    /// <summary>The index of the first line of every page after the first.</summary>
+    private static List<int> PageStarts(List<string> lines, int linesPerPage)
+    {
+        var starts = new List<int>();
+        var start = 0;
+        while (lines.Count - start > linesPerPage)
+        {
+            var next = start + linesPerPage;
+            for (var cut = next; cut >= next - MaxPageShortening; cut--)
+            {
+                if (lines[cut - 1].Length == 0 || lines[cut].Length == 0) continue;
+                next = cut;
+                break;
+            }
+            starts.Add(next);
+            start = next;
+        }
+        return starts;
     }
 }

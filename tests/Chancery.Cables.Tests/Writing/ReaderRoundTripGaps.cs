@@ -1,0 +1,63 @@
+namespace Chancery.Cables.Tests.Writing;
+
+/// <summary>
+/// Writer output the reader does not yet read back field for field. Each test is the smallest case found by
+/// the round-trip properties; the generators in <see cref="CableGenerators"/> leave these shapes out until
+/// the reader handles them. Remove the Skip when the reader is fixed.
+/// </summary>
+public class ReaderRoundTripGaps
+{
+    private static readonly CableWriter Writer = new();
+
+    private static Cable Minimal(Classification level) => new()
+    {
+        ReferenceId = "07AMMAN123",
+        Origin = "AMMAN",
+        Serial = 123,
+        Created = new DateTime(2007, 1, 1, 12, 0, 0, DateTimeKind.Utc),
+        Precedence = Precedence.Routine,
+        Classification = level,
+        Transmission = new Transmission
+        {
+            TransmissionId = "XRO0001", Channel = "XRO", ChannelSerial = 1, RoutingPrecedence = Precedence.Routine,
+            RoutingIndicators = ["RUEHC"], OriginatingStation = "RUEHAM", StationSerial = 123,
+            FilingTime = new FilingTime(1, 12, 0),
+        },
+        From = new Addressee(null, "AMEMBASSY AMMAN"),
+        To = [new Addressee("RUEHC", "SECSTATE WASHDC", Sequence: 1)],
+        Tags = ["PREL", "JO"],
+        Subject = "TALKS WITH THE MINISTER",
+    };
+
+    [Fact(Skip = "reader: a text that ends with its header reads BT and #0123 into the last header field (SUBJECT = 'TALKS WITH THE MINISTER BT #0123')")]
+    public void TextEndingWithTheSubjectKeepsTheSubject()
+    {
+        var read = new CableReader().Read(Writer.Write(Minimal(Classification.Unclassified)));
+        Assert.Equal("TALKS WITH THE MINISTER", read.Subject);
+    }
+
+    [Fact(Skip = "reader: an unnumbered marked paragraph after REF and a blank line is read into the REF entry ('STATE 4567 (C) THE MINISTER AGREED.') and not as a paragraph")]
+    public void UnnumberedMarkedParagraphAfterReferencesIsAParagraph()
+    {
+        var cable = Minimal(Classification.Confidential) with
+        {
+            References = [new Reference(null, "STATE 4567", ReferenceKind.Cable, "07STATE4567")],
+            Paragraphs = [new Paragraph(null, "C", "THE MINISTER AGREED.")],
+            Signature = "SMITH",
+        };
+        var read = new CableReader().Read(Writer.Write(cable));
+        Assert.Equal(cable.References, read.References);
+        Assert.Equal(cable.Paragraphs, read.Paragraphs);
+    }
+
+    [Fact(Skip = "reader: a merged section whose first paragraph is numbered over 40 loses its paragraphs (BodyParser.Accept takes a first paragraph only up to 40; the previous section's number is not carried over)")]
+    public void ParagraphsAfterFortyInALaterSectionAreRead()
+    {
+        var paragraphs = Enumerable.Range(1, 60)
+            .Select(i => new Paragraph(i, "SBU", string.Join(' ', Enumerable.Repeat($"PARAGRAPH {i} TEXT OF THE MESSAGE.", 5))))
+            .ToArray();
+        var cable = Minimal(Classification.Unclassified) with { Paragraphs = [.. paragraphs], Signature = "SMITH" };
+        var read = new CableReader().Read(Writer.Write(cable));
+        Assert.Equal(60, read.Paragraphs.Count);
+    }
+}
