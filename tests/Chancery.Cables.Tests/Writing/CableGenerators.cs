@@ -278,7 +278,9 @@ public static class CableGenerators
             var endsSentence = (i + 1) % sentenceLength == 0 || i == words.Count - 1;
             parts.Add(endsSentence && char.IsAsciiLetter(word[^1]) ? word + "." : word);
         }
-        if (!parts[^1].EndsWith('.')) parts.Add("NOW.");
+        // End on a word of three letters or more: a short last line like "OFFICIALS MET U.S." or "NGO MET A."
+        // reads as a signature (ReaderRoundTripGaps).
+        if (!parts[^1].EndsWith('.') || parts[^1].Length < 4 || !parts[^1][..^1].All(char.IsAsciiLetter)) parts.Add("NOW.");
         return string.Join(' ', parts);
     }
 
