@@ -24,6 +24,7 @@ DTG_RE = re.compile(r"^[ZOPR](?: [ZOPR])? (\d{2})(\d{4})Z ([A-Z]{3}) (\d{2,4})\b
 ADDR_RE = re.compile(r"^(?:(?:TO|INFO|XMT) +)?([A-Z]{4,7})/(.+?)\s*$")
 PREC_TAIL = re.compile(r"(?:\s+(?:NIACT\s+)?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH))?(?:\s+\d{4})?\s*$")
 OFFICE_WORDS = ("AMEMBASSY", "AMCONSUL", "USOFFICE", "USMISSION", "USINT", "USLO", "AMEMB", "AMCONGEN", "USDEL")
+MALFORMED_ID_PREFIXES = ("EFTO", "NOFORN", "SIPDIS", "SECTION", "ECTION", "UNCLAS", "CONFIDENTIAL", "SECRET", "LIMDIS", "EXDIS", "NODIS")
 # Minimum number of cables a corpus-only fact needs before it is trusted (one cable can be a typo).
 MIN_SEEN = 2
 
@@ -46,12 +47,46 @@ def read_tsv3(path):
     return [tuple(line.split("\t")) for line in read_lines(path) if line and not line.startswith("#")]
 
 
-def derive_station(pla):
-    """The canonical station name an address would have by the usual rule: office word dropped, spaces removed."""
+def edit_distance(a, b):
+    """Edit distance where swapping two neighbouring letters counts as one edit."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def place_words(pla):
     words = pla.split()
     if len(words) > 1 and words[0] in OFFICE_WORDS:
         words = words[1:]
-    return "".join(w for w in words if w.isalpha())
+    return ["".join(c for c in w if c.isalpha()) for w in words]
+
+
+def derive_station(pla):
+    """The canonical station name an address would have by the usual rule: office word dropped, spaces removed."""
+    return "".join(place_words(pla))
+
+
+def resolve_station(pla, known):
+    """The known station an address names: exactly, by its first words (AMEMBASSY MEXICO CITY -> MEXICO), or
+    misspelled (AMEMBASSY QUINTO -> QUITO: one edit, two for long names). None when it names no known station."""
+    words = place_words(pla)
+    candidate = "".join(words)
+    if candidate in known:
+        return candidate
+    for k in range(len(words) - 1, 0, -1):
+        if "".join(words[:k]) in known:
+            return "".join(words[:k])
+    if len(candidate) < 5:
+        return None
+    limit = 2 if len(candidate) >= 8 else 1
+    close = [k for k in known if abs(len(k) - len(candidate)) <= limit and edit_distance(candidate, k) <= limit]
+    return close[0] if len(close) == 1 else None
 
 
 def corpus_dir(args):
@@ -93,6 +128,30 @@ def expected_fields(corpus, ref_id):
     return {}
 
 
+RI_RE = re.compile(r"^[QRU][A-Z]{3,6}$")
+
+
+def routing_line_indicators(lines):
+    """The RIs of the FL2 routing line(s) (after the VZCZC line, led by a doubled prosign) and of the DE line."""
+    found = set()
+    for i, line in enumerate(lines[:60]):
+        s = line.strip()
+        if s.startswith("VZCZC"):
+            for follow in lines[i + 1:i + 8]:
+                words = follow.split()
+                if not words:
+                    continue
+                if words[0] == "DE":
+                    if len(words) > 1 and RI_RE.match(words[1]):
+                        found.add(words[1])
+                    break
+                if words[0] in ("ZZ", "OO", "PP", "RR"):
+                    words = words[1:]
+                found.update(w for w in words if RI_RE.match(w))
+            break
+    return found
+
+
 def tags_of(lines):
     for line in lines:
         s = line.strip()
@@ -105,9 +164,10 @@ def tags_of(lines):
 def scan_corpus(corpus):
     tag_counts = collections.Counter()
     fm_votes = collections.defaultdict(collections.Counter)   # PLA -> station -> cables
-    id_stations = collections.Counter()                       # station -> cables
+    id_stations = []                                          # (station of the id, FM address or None)
     origin_names = collections.defaultdict(collections.Counter)
     ri_seen = collections.defaultdict(list)                   # RI -> [(date, PLA)]
+    routing_line = collections.Counter()                      # RI on FL2 or DE lines -> cables
     for path in sorted(glob.glob(os.path.join(corpus, "cables", "*.txt"))):
         ref_id = os.path.basename(path)[:-4]
         lines = read_lines(path)
@@ -115,11 +175,13 @@ def scan_corpus(corpus):
         tag_counts.update(tags_of(lines))
         m = ID_RE.match(ref_id)
         station = m.group(2) if m else None
+        fm = next((" ".join(line[3:].split()) for line in lines[:400] if line.startswith("FM ")), None)
         if station:
-            id_stations[station] += 1
+            id_stations.append((station, fm))
             if expected.get("origin"):
                 origin_names[station][expected["origin"]] += 1
         date = parse_date(lines, expected)
+        routing_line.update(routing_line_indicators(lines))
         in_header = False
         for line in lines[:400]:
             s = line.strip()
@@ -138,7 +200,7 @@ def scan_corpus(corpus):
                 pla = " ".join(PREC_TAIL.sub("", a.group(2)).split())
                 if pla:
                     ri_seen[a.group(1)].append((date, pla))
-    return tag_counts, fm_votes, id_stations, origin_names, ri_seen
+    return tag_counts, fm_votes, id_stations, origin_names, ri_seen, routing_line
 
 
 def build_tags(ref, corpus_tags):
@@ -155,10 +217,12 @@ def build_tags(ref, corpus_tags):
         rows[tag] = ("Program", meaning)
     # Program TAGS the corpus shows in several cables are real even where their meaning is not known here.
     for tag, n in corpus_tags.items():
-        if re.fullmatch(r"K[A-Z]{3}", tag) and n >= MIN_SEEN * 2 and tag not in rows:
+        if re.fullmatch(r"K[A-Z]{3}", tag) and n >= MIN_SEEN + 1 and tag not in rows:
             rows[tag] = ("Program", "")
     for code, name in geo_names.items():
         rows[code] = ("Geographic", name)
+    for tag, meaning in read_tsv(os.path.join(HERE, "curated", "organization-tags.tsv")):
+        rows.setdefault(tag, ("Organization", meaning))
     for tag in organizations:
         rows.setdefault(tag, ("Organization", ""))
     return rows
@@ -166,7 +230,8 @@ def build_tags(ref, corpus_tags):
 
 def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
     acp = [line.split(",", 1) for line in read_lines(os.path.join(ref, "routing-indicators.csv")) if "," in line]
-    acp = [(ri, name.strip('"')) for ri, name in acp]
+    # Range rows ("RHOOAAA THRU RHOOAAZ") are not single indicators and are left out.
+    acp = [(ri, name.strip('"')) for ri, name in acp if ri.isalpha()]
 
     # Addresses the corpus pairs with an originating station (FM line + the file's reference id).
     addresses = {}
@@ -174,27 +239,33 @@ def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
         station, n = votes.most_common(1)[0]
         if n >= MIN_SEEN or derive_station(pla) == station:
             addresses[pla] = station
-    stations = {s for s in addresses.values()}
-    stations |= {s for s, n in id_stations.items() if n >= MIN_SEEN}
-    # Embassies and consulates on the State network are stations even when no cable from them is here.
-    for ri, name in acp:
-        if ri.startswith("RUEH") and name.split()[0] in ("AMEMBASSY", "AMCONSUL"):
-            stations.add(derive_station(name))
-    # Embassies, consulates and missions seen as addressees in several cables are stations too
-    # (06ALMATY... ids exist although no cable from Almaty is in the corpus).
+    curated = dict(read_tsv(os.path.join(HERE, "curated", "stations.tsv")))
+    stations = {s for s in addresses.values()} | set(curated)
+    # Reference ids name stations too, when several cables agree and no cable's FM address says otherwise
+    # (08EFTOLONDON2883 comes FM AMEMBASSY LONDON, which the other London cables map to LONDON).
+    id_counts = collections.Counter(station for station, _ in id_stations)
+    # A caption glued to the station (EFTO, NOFORN, SECTION 01 OF 02) makes a malformed id; AITTAIPEI beside
+    # TAIPEI is an alternative spelling and stays.
+    contradicted = {station for station, fm in id_stations
+                    if fm in addresses and addresses[fm] != station and station.endswith(addresses[fm])
+                    and station[:-len(addresses[fm])].startswith(MALFORMED_ID_PREFIXES)}
+    stations |= {s for s, n in id_counts.items() if n >= MIN_SEEN and s not in contradicted}
+    # Embassies and consulates on the State network, and those seen as addressees in several cables, are
+    # stations even when no cable from them is here (06ALMATY... ids exist, no Almaty cable is in the corpus),
+    # unless the address is a longer or misspelled form of a known station.
     addressee_counts = collections.Counter(pla for obs in ri_seen.values() for _, pla in obs)
-    station_words = ("AMEMBASSY", "AMCONSUL")
-    for pla, n in addressee_counts.items():
-        if n >= MIN_SEEN and pla not in addresses and pla.split()[0] in station_words:
+    candidates = [name for ri, name in acp if ri.startswith("RUEH") and name.split()[0] in ("AMEMBASSY", "AMCONSUL")]
+    candidates += [pla for pla, n in addressee_counts.items()
+                   if n > MIN_SEEN and pla not in addresses and pla.split()[0] in ("AMEMBASSY", "AMCONSUL")]
+    for pla in candidates:
+        if resolve_station(pla, stations) is None:
             stations.add(derive_station(pla))
-    # Addresses seen only as addressees map by the usual rule when that names a known station.
-    for pla in addressee_counts:
-        if pla not in addresses and pla.split()[0] in OFFICE_WORDS and derive_station(pla) in stations:
-            addresses[pla] = derive_station(pla)
-    for ri, name in acp:
-        if ri.startswith("RUEH") and name not in addresses and derive_station(name) in stations \
-                and name.split()[0] in OFFICE_WORDS:
-            addresses[name] = derive_station(name)
+    # Addresses seen only as addressees or in ACP 117 map to the station they name.
+    for pla in list(addressee_counts) + [name for ri, name in acp if ri.startswith("RUEH")]:
+        if pla not in addresses and pla.split()[0] in OFFICE_WORDS:
+            station = resolve_station(pla, stations)
+            if station:
+                addresses[pla] = station
 
     acp_by_ri = collections.defaultdict(list)
     for ri, name in acp:
@@ -206,7 +277,7 @@ def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
     names = {}
     for station in stations:
         votes = origin_names.get(station)
-        names[station] = votes.most_common(1)[0][0] if votes else ""
+        names[station] = votes.most_common(1)[0][0] if votes else curated.get(station, "")
     return ri_rows, addresses, names
 
 
@@ -273,12 +344,20 @@ def main(args):
     if not os.path.isdir(os.path.join(corpus, "cables")) or not os.path.isdir(ref):
         sys.exit(f"corpus or reference not found at {corpus}")
     os.makedirs(OUT, exist_ok=True)
-    tag_counts, fm_votes, id_stations, origin_names, ri_seen = scan_corpus(corpus)
+    tag_counts, fm_votes, id_stations, origin_names, ri_seen, routing_line = scan_corpus(corpus)
     for ri, pla, date in read_tsv3(os.path.join(HERE, "curated", "routing-facts.tsv")):
         ri_seen[ri].append((datetime.date.fromisoformat(date), pla))
     tags = build_tags(ref, tag_counts)
     write_tsv("tags.tsv", ["tag", "kind", "meaning"], [(t, k, m) for t, (k, m) in sorted(tags.items())])
+    aliases = [tuple(r) for r in read_tsv(os.path.join(HERE, "curated", "tag-aliases.tsv"))]
+    unknown = [a for a, t in aliases if t not in tags or a in tags]
+    if unknown:
+        sys.exit(f"tag-aliases.tsv: aliases that are known TAGS or point at unknown ones: {unknown}")
+    write_tsv("tag-aliases.tsv", ["written", "meant"], aliases)
     ri_rows, addresses, names = build_stations(ref, fm_votes, id_stations, origin_names, ri_seen)
+    # Indicators seen only on routing and DE lines (RUEHWEB) are known indicators with no address.
+    listed = {row[0] for row in ri_rows}
+    ri_rows += [(ri, "", "", "", "", "corpus") for ri, n in sorted(routing_line.items()) if n >= MIN_SEEN and ri not in listed]
     write_tsv("routing-indicators.tsv", ["ri", "address", "station", "from", "until", "source"], ri_rows)
     write_tsv("addresses.tsv", ["address", "station"], sorted(addresses.items()))
     write_tsv("stations.tsv", ["station", "name"], sorted(names.items()))

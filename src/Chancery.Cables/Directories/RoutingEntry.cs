@@ -11,7 +11,7 @@ public enum RoutingSource
 
 /// <summary>One routing indicator serving one plain-language address, possibly for a limited period.</summary>
 /// <param name="RoutingIndicator">The routing indicator, e.g. <c>RUEHTA</c>.</param>
-/// <param name="Address">The plain-language address it delivered to, e.g. <c>AMEMBASSY ASTANA</c>.</param>
+/// <param name="Address">The plain-language address it delivered to, e.g. <c>AMEMBASSY ASTANA</c>; empty for an indicator seen only on routing and DE lines (<c>RUEHWEB</c>).</param>
 /// <param name="Station">The canonical station of that address (<c>ASTANA</c>), or null when it is no station (a Washington agency, a collective).</param>
 /// <param name="ValidFrom">The first day of the period, or null when open.</param>
 /// <param name="ValidUntil">The last day of the period, or null when open.</param>

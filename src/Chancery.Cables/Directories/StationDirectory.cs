@@ -49,7 +49,7 @@ public sealed class StationDirectory
         foreach (var route in routes)
         {
             Add(byRi, route.RoutingIndicator, route);
-            Add(_addressRoutes, route.Address, route);
+            if (route.Address.Length > 0) Add(_addressRoutes, route.Address, route);
             if (route.Station is { } station) _stationNames.TryAdd(station, null);
         }
         _routes = byRi.ToDictionary(p => p.Key, p => p.Value.ToArray(), comparer);

@@ -27,6 +27,13 @@ internal static class CableAssembler
         return null;
     }
 
+    private static int? FindRepeatedText(List<SourceLine> lines, int from, int serial)
+    {
+        for (var i = from; i < lines.Count; i++)
+            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: { } s } && s == serial) return i;
+        return null;
+    }
+
     /// <summary>Reads lines[start..end) as one cable.</summary>
     public static Cable Read(List<SourceLine> all, int start, int end, CableSource source)
     {
@@ -37,6 +44,12 @@ internal static class CableAssembler
         var header = TextHeaderParser.Parse(lines, index, diagnostics);
         if (header.ClassificationLine is null && FindMessageNumberLine(lines, index) is { } textStart)
             header = TextHeaderParser.Parse(lines, textStart, new DiagnosticBag());
+        if (header.SubjectText is null && header.ClassificationLine?.Serial is { } own && FindRepeatedText(lines, header.BodyStart, own) is { } again)
+        {
+            // Archive pages that show a truncated copy first ("E.O. 129...") carry the whole text again below.
+            var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());
+            if (second.SubjectText is not null) header = second;
+        }
         var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics);
 
         var classificationLine = header.ClassificationLine;
@@ -62,6 +75,14 @@ internal static class CableAssembler
             ? new SectionInfo(count, [section])
             : null;
 
+        var executiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText);
+        var referenceYear = yy;
+        if (referenceYear is null && header.ReferenceText is not null && CitingYear.Infer(executiveOrder, body.Body) is { } inferred)
+        {
+            referenceYear = inferred;
+            diagnostics.Info("CHN0205", lines[Math.Min(Math.Max(0, header.BodyStart - 1), lines.Count - 1)], 0,
+                $"The text has no date-time group; references without a year are taken to be from {(inferred < 66 ? 2000 : 1900) + inferred} (from the declassification date).");
+        }
         return new Cable
         {
             Source = source,
@@ -80,12 +101,12 @@ internal static class CableAssembler
             Info = envelope.Info,
             Exempted = envelope.Exempted,
             ForLines = [.. header.ForLines],
-            ExecutiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText),
+            ExecutiveOrder = executiveOrder,
             ClassifiedBy = header.ClassifiedByText is null ? null : ClassifiedByText.Parse(header.ClassifiedByText),
             Tags = [.. header.Tags],
             Subject = subject,
             SubjectMarking = subjectMarking,
-            References = header.ReferenceText is null ? EquatableList<Reference>.Empty : [.. ReferencesText.Parse(header.ReferenceText, yy)],
+            References = header.ReferenceText is null ? EquatableList<Reference>.Empty : [.. ReferencesText.Parse(header.ReferenceText, referenceYear)],
             Summary = body.Summary,
             Paragraphs = [.. body.Paragraphs],
             Signature = body.Signature,

@@ -30,6 +30,7 @@ namespace Chancery.Cables;
 /// <item><term>CHR0019</term><description>classified cable sent ZNR (in the clear)</description></item>
 /// <item><term>CHR0020</term><description>addressee listed twice</description></item>
 /// <item><term>CHR0021</term><description>no originator</description></item>
+/// <item><term>CHR0022</term><description>routing indicator does not serve the addressee</description></item>
 /// </list>
 /// </remarks>
 public static class CableRules
@@ -57,6 +58,7 @@ public static class CableRules
         new ClassifiedSentInClearRule(),
         new DuplicateAddresseeRule(),
         new MissingOriginatorRule(),
+        new RoutingIndicatorMismatchRule(),
     ];
 
     private static readonly RuleDescriptor[] s_descriptors = [.. s_rules.Select(r => r.Descriptor)];

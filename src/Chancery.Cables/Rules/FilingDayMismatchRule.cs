@@ -15,7 +15,7 @@ internal sealed class FilingDayMismatchRule : ICableRule
         if (context.CreatedDate is not { } created || context.Cable.Transmission?.FilingTime is not { } filing) return;
         foreach (var year in (ReadOnlySpan<int>)[created.Year, created.Year + 1])
         {
-            if (filing.JulianDay < 1 || filing.JulianDay > (DateTime.IsLeapYear(year) ? 366 : 365)) continue;
+            if (year > DateOnly.MaxValue.Year || filing.JulianDay < 1 || filing.JulianDay > (DateTime.IsLeapYear(year) ? 366 : 365)) continue;
             var filed = new DateOnly(year, 1, 1).AddDays(filing.JulianDay - 1);
             var days = filed.DayNumber - created.DayNumber;
             if (days is 0 or 1) return;

@@ -23,21 +23,29 @@ internal sealed class LineTooLongRule : ICableRule
         var more = 0;
         var lineNumber = 0;
         TextPosition? firstUnreported = null;
-        foreach (var line in context.Text.AsSpan().EnumerateLines())
+        var rest = context.Text.AsSpan();
+        while (true)
         {
+            // Line breaks as the reader counts them: \n, \r or \r\n.
+            var end = rest.IndexOfAny('\n', '\r');
+            var line = end < 0 ? rest : rest[..end];
             lineNumber++;
             var length = line.TrimEnd().Length;
-            if (length <= MaxLength) continue;
-            if (reported < MaxReported)
+            if (length > MaxLength)
             {
-                reported++;
-                context.Report(Rule, new TextPosition(lineNumber, MaxLength + 1), $"The line is {length} characters long; at most {MaxLength} are allowed.");
+                if (reported < MaxReported)
+                {
+                    reported++;
+                    context.Report(Rule, new TextPosition(lineNumber, MaxLength + 1), $"The line is {length} characters long; at most {MaxLength} are allowed.");
+                }
+                else
+                {
+                    more++;
+                    firstUnreported ??= new TextPosition(lineNumber, MaxLength + 1);
+                }
             }
-            else
-            {
-                more++;
-                firstUnreported ??= new TextPosition(lineNumber, MaxLength + 1);
-            }
+            if (end < 0) break;
+            rest = rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
         }
         if (more > 0)
             context.Report(Rule, firstUnreported, $"{more} more lines are longer than {MaxLength} characters.");

@@ -73,14 +73,6 @@ internal sealed class TextLocator(string? text)
         return line;
     }
 
-    /// <summary>Every line as (1-based number, text without the line break).</summary>
-    public IEnumerable<(int Number, string Text)> Lines()
-    {
-        if (text is null) yield break;
-        var starts = LineStarts();
-        for (var line = 0; line < starts.Length; line++) yield return (line + 1, LineText(line).ToString());
-    }
-
     private TextPosition At(int offset)
     {
         var starts = LineStarts();

@@ -10,7 +10,8 @@ namespace Chancery.Cli.Eval;
 /// ends at a word boundary); it may run on into <c>REF:</c> or <c>Classified By</c> text (cut there), keep
 /// <c>&lt;BR&gt;</c> remnants (removed), lose the <c>(</c> of a portion mark (the mark is dropped) or a trailing
 /// tasking code (the prefix rule covers it); <c>XXXXXXXXXXXX</c> redactions match anything. Case and runs of
-/// white space are ignored.
+/// white space are ignored. Archive remnants (a trailing backslash, a repeated <c>SUBJECT:</c>, a <c>strong&gt;</c>
+/// tag tail) are removed, and an opening quote or bracket the title lost is not held against ours.
 /// </summary>
 internal static partial class SubjectMatch
 {
@@ -20,8 +21,13 @@ internal static partial class SubjectMatch
     [GeneratedRegex(@"^\(?(U|C|S|TS|SBU|LOU|C/NF|S/NF|SBU/NF|SBU/N|S//NF|C//NF)\)\s*")]
     private static partial Regex PortionMark();
 
-    [GeneratedRegex(@"\s+(REF|REFS|REFTEL|CLASSIFIED BY)\b.*$")]
+    [GeneratedRegex(@"\s+(REF|REFS|REFTEL|REFTELS|CLASSIFIED BY)\b.*$")]
     private static partial Regex RunOn();
+
+    // Archive remnants in titles: a row dump's trailing backslash, a leading "SUBJECT:" (or "(C) SUBJECT:"),
+    // the tail of a <strong> tag.
+    [GeneratedRegex(@"^(\(?[A-Z/]{1,6}\)\s*)?SUBJECT:\s*|^STRONG>\s*|\s*\\$")]
+    private static partial Regex TitleRemnant();
 
     [GeneratedRegex(@"X{4,}")]
     private static partial Regex Redaction();
@@ -39,9 +45,12 @@ internal static partial class SubjectMatch
     /// <summary>Grades our subject against WikiLeaks' first-line title.</summary>
     public static Grade CompareTitle(string golden, string? ours)
     {
-        var expected = RunOn().Replace(Normalize(golden), "").Trim();
+        var expected = RunOn().Replace(TitleRemnant().Replace(Normalize(golden), ""), "").Trim();
         if (expected.Length == 0) return Grade.Ungradable;
         var actual = ours is null ? "" : Normalize(ours);
+        // The title sometimes lost the subject's opening quote, parenthesis or bracket.
+        if (actual.Length > 1 && actual[0] is '"' or '(' or '[' or '\u201C' or '\'' && !expected.StartsWith(actual[0]))
+            actual = actual[1..];
         var pattern = new StringBuilder("^");
         var parts = Redaction().Split(expected);
         for (var i = 0; i < parts.Length; i++)

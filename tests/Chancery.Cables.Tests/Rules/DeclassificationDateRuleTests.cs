@@ -13,6 +13,17 @@ public class DeclassificationDateRuleTests
         Assert.Equal((14, 13), (finding.Line, finding.Column));
     }
 
+    [Fact]
+    public void FiresOnADowngradeDateBeforeTheCable() => Assert.Single(CleanCable.FindingsOf(Code, WithDecl("DNG: CO 01/26/2005")));
+
+    [Theory]
+    [InlineData("2006-04-24")] // the cable's own day is not in the past
+    [InlineData("DNG: CO 01/26/2021")]
+    [InlineData("(X1)")]
+    [InlineData("08 OCTOBER 2019")]
+    [InlineData("GDS 8/12/85 (EXAMPLE, ANNA) OR-P")]
+    public void QuietOnDatesNotInThePastAndOldSchedules(string value) => Assert.Empty(CleanCable.FindingsOf(Code, WithDecl(value)));
+
     [Theory]
     [InlineData("04/31/2016")]
     [InlineData("2016/13/01")]

@@ -31,6 +31,14 @@ public class LineTooLongRuleTests
     }
 
     [Fact]
+    public void CountsLinesAsTheReaderDoes()
+    {
+        var text = "SHORT\rSHORT\r\nSHORT\n\f" + new string('Z', 70);
+        var finding = Assert.Single(CleanCable.FindingsOf(Code, CleanCable.Model, text));
+        Assert.Equal((4, 70), (finding.Line, finding.Column)); // the form feed is no line break
+    }
+
+    [Fact]
     public void QuietWithoutText() => Assert.Empty(CleanCable.FindingsOf(Code, CleanCable.Model));
 
     [Fact]

@@ -29,6 +29,12 @@ public class SectionsIncompleteRuleTests
         Assert.Contains(CleanCable.FindingsOf(Code, cable), d => d.Message.Contains("DE line", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(int.MaxValue)]
+    public void FiresOnACountThatIsNoCount(int count) =>
+        Assert.Contains("is not a number of sections", Assert.Single(CleanCable.FindingsOf(Code, CleanCable.Model with { Sections = new SectionInfo(count, [1]) })).Message);
+
     [Fact]
     public void QuietOnACompleteMessage() => Assert.Empty(CleanCable.FindingsOf(Code, CleanCable.Model with { Sections = new SectionInfo(3, [1, 2, 3]), Transmission = CleanCable.Model.Transmission! with { Section = null } }));
 

@@ -16,8 +16,22 @@ public class UnknownTagRuleTests
     }
 
     [Fact]
+    public void FiresOnTagsRunTogetherWithTheirSplit()
+    {
+        var finding = Assert.Single(CleanCable.FindingsOf(Code, CleanCable.Model with { Tags = ["ETRDEINVPGOVKZ"] }));
+        Assert.EndsWith("run together: ETRD EINV PGOV KZ.", finding.Message);
+    }
+
+    [Fact]
+    public void FiresOnAnIsoCountryCodeSuggestingTheFipsCode()
+    {
+        var finding = Assert.Single(CleanCable.FindingsOf(Code, CleanCable.Model with { Tags = ["PREL", "RU"] }));
+        Assert.EndsWith("did you mean RS?", finding.Message);
+    }
+
+    [Fact]
     public void QuietOnPersonalNameTags() =>
-        Assert.Empty(CleanCable.FindingsOf(Code, CleanCable.Model with { Tags = ["PREL", "OVIP (EXAMPLE, ANNA)", "Gaza Disengagement"] }));
+        Assert.Empty(CleanCable.FindingsOf(Code, CleanCable.Model with { Tags = ["PREL", "OVIP (EXAMPLE, ANNA)", "Gaza Disengagement", "EXAMPLEPERSON"] }));
 
     [Fact]
     public void QuietOnCleanCable() => Assert.Empty(CleanCable.FindingsOf(Code, CleanCable.Model, CleanCable.Text));

@@ -61,13 +61,19 @@ internal static class BodyParser
 
     private static string JoinBody(List<BodyLine> kept)
     {
-        var sb = new StringBuilder();
-        foreach (var line in kept)
+        if (kept.Count == 0) return "";
+        var length = kept.Count - 1;
+        foreach (var line in kept) length += line.Text.Length;
+        return string.Create(length, kept, static (dst, lines) =>
         {
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(line.Text);
-        }
-        return sb.ToString();
+            var at = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i > 0) dst[at++] = '\n';
+                lines[i].Text.AsSpan().CopyTo(dst[at..]);
+                at += lines[i].Text.Length;
+            }
+        });
     }
 
     private static int FindSignature(List<BodyLine> kept, out string? signature)
@@ -113,6 +119,7 @@ internal static class BodyParser
     private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics)
     {
         var result = new List<Paragraph>();
+        var reusable = new StringBuilder(256);
         int? previous = null;
         int? number = null;
         string? marking = null;
@@ -134,7 +141,8 @@ internal static class BodyParser
                 var rest = line.Text.AsSpan(start.TextOffset);
                 marking = PortionMark.TryRead(rest, out var markLength);
                 if (marking is not null) rest = rest[markLength..];
-                text = new StringBuilder(Words.Collapse(rest));
+                text = Builder();
+                Words.AppendCollapsed(text, rest);
                 pendingBlank = pendingBreak = false;
                 continue;
             }
@@ -150,7 +158,7 @@ internal static class BodyParser
             if (pendingBlank && !(pendingBreak || SplitByBreak(text, trimmed)))
                 text.Append("\n\n");
             else if (text.Length > 0) text.Append(' ');
-            text.Append(Words.Collapse(trimmed));
+            Words.AppendCollapsed(text, trimmed);
             pendingBlank = pendingBreak = false;
         }
         Flush();
@@ -158,9 +166,24 @@ internal static class BodyParser
 
         void Flush()
         {
-            if (text is not null && number is not null) result.Add(new Paragraph(number, marking, text.ToString().Trim()));
+            if (text is not null && number is not null) result.Add(new Paragraph(number, marking, Trimmed(text)));
             text = null;
         }
+
+        StringBuilder Builder()
+        {
+            reusable.Clear();
+            return reusable;
+        }
+    }
+
+    private static string Trimmed(StringBuilder sb)
+    {
+        var start = 0;
+        var end = sb.Length;
+        while (start < end && char.IsWhiteSpace(sb[start])) start++;
+        while (end > start && char.IsWhiteSpace(sb[end - 1])) end--;
+        return sb.ToString(start, end - start);
     }
 
     private static bool Accept(Paragraphs.Start start, string line, int? previous, out int actual)
@@ -205,36 +228,51 @@ internal static class BodyParser
         return next.Length > 0 && char.IsLower(next[0]);
     }
 
+    private const int SummarySearchParagraphs = 4;
+    private const int SummaryMaxParagraphs = 6;
+    private const int SummaryHeadLines = 40;
+
     private static string? FindSummary(List<Paragraph> paragraphs, List<BodyLine> kept)
     {
-        for (var k = 0; k < paragraphs.Count && k < 4; k++)
+        for (var k = 0; k < paragraphs.Count && k < SummarySearchParagraphs; k++)
         {
-            var t = paragraphs[k].Text;
-            var at = SummaryStart(t);
+            var at = SummaryStart(paragraphs[k].Text);
             if (at < 0) continue;
-            var sb = new StringBuilder();
-            for (var m = k; m < paragraphs.Count && m < k + 6; m++)
+            var last = Math.Min(paragraphs.Count, k + SummaryMaxParagraphs);
+            var endParagraph = -1;
+            var endAt = -1;
+            for (var m = k; m < last && endParagraph < 0; m++)
             {
-                var piece = m == k ? paragraphs[m].Text[at..] : paragraphs[m].Text;
-                var end = Words.IndexOfWord(piece, "END SUMMARY");
-                if (sb.Length > 0) sb.Append(' ');
-                if (end >= 0)
+                var e = Words.IndexOfWord(paragraphs[m].Text, "END SUMMARY", m == k ? at : 0);
+                if (e >= 0) { endParagraph = m; endAt = e; }
+            }
+            var sb = new StringBuilder();
+            if (endParagraph < 0)
+            {
+                sb.Append(paragraphs[k].Text.AsSpan(at));
+            }
+            else
+            {
+                for (var m = k; m <= endParagraph; m++)
                 {
-                    sb.Append(piece.AsSpan(0, end).TrimEnd(" .-(".AsSpan()));
-                    return Words.Collapse(sb.ToString());
+                    var from = m == k ? at : 0;
+                    var to = m == endParagraph ? endAt : paragraphs[m].Text.Length;
+                    if (sb.Length > 0) sb.Append(' ');
+                    sb.Append(paragraphs[m].Text.AsSpan(from, Math.Max(0, to - from)));
                 }
-                sb.Append(piece);
-                if (m == k && Words.IndexOfWord(string.Join(' ', paragraphs.Skip(k + 1).Take(5).Select(p => p.Text)), "END SUMMARY") < 0)
-                    return Words.Collapse(sb.ToString());
+                while (sb.Length > 0 && sb[^1] is ' ' or '-' or '(') sb.Length--;
             }
             return Words.Collapse(sb.ToString());
         }
         // A summary written before the first numbered paragraph.
-        var head = string.Join(' ', kept.TakeWhile(l => !Paragraphs.IsParagraphStart(l.Text)).Select(l => l.Text.Trim()));
-        var s = SummaryStart(head);
+        var head = new StringBuilder();
+        for (var i = 0; i < kept.Count && i < SummaryHeadLines && !Paragraphs.IsParagraphStart(kept[i].Text); i++)
+            head.Append(kept[i].Text.AsSpan().Trim()).Append(' ');
+        var text = head.ToString();
+        var s = SummaryStart(text);
         if (s < 0) return null;
-        var e = Words.IndexOfWord(head[s..], "END SUMMARY");
-        return Words.Collapse(e >= 0 ? head.AsSpan(s, e).TrimEnd(" .-(".AsSpan()) : head.AsSpan(s));
+        var end = Words.IndexOfWord(text, "END SUMMARY", s);
+        return Words.Collapse(end >= 0 ? text.AsSpan(s, end - s).TrimEnd(" -(".AsSpan()) : text.AsSpan(s));
     }
 
     private static int SummaryStart(string text)

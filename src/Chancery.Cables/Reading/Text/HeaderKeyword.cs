@@ -29,7 +29,7 @@ internal static class HeaderKeyword
         for (var i = 0; i < upper.Length; i++)
         {
             var c = upper[i];
-            if (c is not ('E' or 'C' or 'T' or 'S' or 'R')) continue;
+            if (c is not ('E' or 'C' or 'T' or 'S' or 'R' or 'U')) continue;
             if (i > 0 && (char.IsLetterOrDigit(upper[i - 1]) || upper[i - 1] == '.' || upper[i - 1] == '-' || upper[i - 1] == '/')) continue;
             var atStart = IsLineStart(upper, i);
             Hit? hit = c switch
@@ -40,6 +40,8 @@ internal static class HeaderKeyword
                        ?? Prefix(upper, i, "TAG", HeaderKind.Tags, requireColon: true),
                 'S' => Prefix(upper, i, "SUBJECT", HeaderKind.Subject, requireColon: !atStart)
                        ?? Prefix(upper, i, "SUBJ", HeaderKind.Subject, requireColon: !atStart),
+                // archive copies sometimes lose a line's first letter
+                'U' => Prefix(upper, i, "UBJECT", HeaderKind.Subject, requireColon: true),
                 'R' => Reference(upper, i, atStart),
                 _ => null,
             };
@@ -92,7 +94,7 @@ internal static class HeaderKeyword
     // REF:, REFS:, REFTEL:, REFTELS:, REFERENCE(S):, and at line start "REF A) ..." / "REF (A)".
     private static Hit? Reference(string upper, int i, bool atStart)
     {
-        foreach (var word in (ReadOnlySpan<string>)["REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REFS", "REF"])
+        foreach (var word in (ReadOnlySpan<string>)["REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REF(S)", "REFS", "REF"])
         {
             if (string.CompareOrdinal(upper, i, word, 0, word.Length) != 0) continue;
             var j = i + word.Length;
@@ -100,6 +102,8 @@ internal static class HeaderKeyword
             var k = j;
             while (k < upper.Length && upper[k] == ' ') k++;
             if (k < upper.Length && upper[k] == ':') return new Hit(HeaderKind.References, i, SkipSpaces(upper, k + 1));
+            if (atStart && k == j && k < upper.Length && upper[k] == '.' && k + 1 < upper.Length && upper[k + 1] == ' ')
+                return new Hit(HeaderKind.References, i, SkipSpaces(upper, k + 1));
             if (!atStart) return null;
             if (word is "REFTEL" or "REFTELS" && k < upper.Length) return new Hit(HeaderKind.References, i, k);
             // REF BRASILIA 1837: a station and a number follow directly

@@ -63,9 +63,9 @@ internal static class ReferencesText
             var ok = paren ? mark == ')' : mark is ')' or '.' or ':';
             if (!ok) continue;
             var after = j + 2;
-            if (after < text.Length && text[after] != ' ') continue;
+            if (after < text.Length && text[after] != ' ' && !(paren && char.IsAsciiLetterOrDigit(text[after]))) continue;
             // "A. SMITH"-like initials inside an entry are rare; a label must be followed by something.
-            labels.Add(new LabelAt(letter, i, Math.Min(text.Length, after + 1)));
+            labels.Add(new LabelAt(letter, i, Math.Min(text.Length, after < text.Length && text[after] == ' ' ? after + 1 : after)));
             expected++;
             i = after - 1;
         }
@@ -121,7 +121,11 @@ internal static class ReferencesText
             var year = citingYear;
             var yearToken = firstStationToken - 1;
             if (yearToken >= 0 && TryYear(tokens[yearToken].Word, out var y)) year = y;
-            else yearToken = firstStationToken;
+            else
+            {
+                yearToken = firstStationToken;
+                if (k + 1 < tokens.Count && tokens[k + 1].Raw.StartsWith('(') && tokens[k + 1].Word.Length == 2 && TryYear(tokens[k + 1].Word, out var after)) year = after;
+            }
             if (year is null) continue;
             var serial = int.Parse(t.TrimStart('0').Length == 0 ? "0" : t.TrimStart('0').Length > 9 ? t[^9..] : t.TrimStart('0'));
             found.Add(new FoundCable($"{year:00}{station}{serial}", Join(tokens, yearToken, k)));
@@ -132,6 +136,8 @@ internal static class ReferencesText
                 if (tokens[m].Word is "AND" or "&" && m + 1 < tokens.Count && IsSerial(tokens[m + 1].Word)) m++;
                 else if (!tokens[m - 1].Comma || !IsSerial(tokens[m].Word)) break;
                 if (!IsSerial(tokens[m].Word)) break;
+                // "2543, 03 VAT 4859": a two-digit number before a station is the next reference's year.
+                if (m + 1 < tokens.Count && Words.IsLetters(tokens[m + 1].Word) && !NotStations.Contains(tokens[m + 1].Word)) break;
                 var extra = int.Parse(tokens[m].Word.TrimStart('0').Length == 0 ? "0" : tokens[m].Word.TrimStart('0'));
                 found.Add(new FoundCable($"{year:00}{station}{extra}", Join(tokens, yearToken, m)));
                 k = m;
@@ -169,7 +175,7 @@ internal static class ReferencesText
     {
         year = 0;
         if (t.Length == 2 && Words.IsDigits(t)) { year = int.Parse(t); return true; }
-        if (t.Length == 4 && Words.IsDigits(t) && t[0] is '1' or '2') { year = int.Parse(t) % 100; return true; }
+        if (t.Length == 4 && Words.IsDigits(t) && (t.StartsWith("19") || t.StartsWith("20"))) { year = int.Parse(t) % 100; return true; }
         return false;
     }
 
@@ -182,11 +188,13 @@ internal static class ReferencesText
             if (!Words.IsLetters(joined)) continue;
             var canonical = StationNames.Canonical(joined);
             if (StationNames.IsKnownMultiWord(canonical)) return (canonical, serialIndex - n);
+            if (StationNames.Correct(canonical) is { } corrected) return (corrected, serialIndex - n);
         }
         var w = tokens[serialIndex - 1].Word;
         if (w.Length < 3 || !Words.IsLetters(w) || NotStations.Contains(w)) return (null, 0);
         if (w is "DEPTEL" or "DEPT" or "DEPARTMENT" or "STATE" or "SECSTATE") return ("STATE", serialIndex - 1);
-        return (StationNames.Canonical(w), serialIndex - 1);
+        var single = StationNames.Canonical(w);
+        return (StationNames.Correct(single) ?? single, serialIndex - 1);
     }
 
     private static bool TryCompact(string t, int? citingYear, out string id)
@@ -198,7 +206,7 @@ internal static class ReferencesText
         if (i is not (0 or 2)) return false;
         var s = i;
         while (i < t.Length && char.IsAsciiLetterUpper(t[i])) i++;
-        if (i - s < 4 || i == t.Length || !Words.IsDigits(t.AsSpan(i)) || t.Length - i > 7) return false;
+        if (i - s < 4 || i == t.Length || !Words.IsDigits(t.AsSpan(i)) || t.Length - i > 7 || t.AsSpan(s).StartsWith("VZCZC")) return false;
         var station = StationNames.Canonical(t[s..i]);
         if (NotStations.Contains(station)) return false;
         int year;

@@ -7,10 +7,10 @@ internal static class StationNames
 {
     private static readonly HashSet<string> MultiWord = new(StringComparer.Ordinal)
     {
-        "USUNNEWYORK", "THEHAGUE", "RIODEJANEIRO", "ABUDHABI", "ADDISABABA", "HOCHIMINHCITY", "KUALALUMPUR",
+        "USUNNEWYORK", "THEHAGUE", "RIODEJAN", "MEXICOCITY", "GUATEMALACITY", "PANAMACITY", "KUWAITCITY", "RIODEJANEIRO", "ABUDHABI", "ADDISABABA", "HOCHIMINHCITY", "KUALALUMPUR",
         "SANSALVADOR", "SANJOSE", "SANTODOMINGO", "SAOPAULO", "BUENOSAIRES", "PORTAUPRINCE", "PORTOFSPAIN",
         "PORTMORESBY", "PORTLOUIS", "DARESSALAAM", "TELAVIV", "NEWDELHI", "HONGKONG", "MEXICOCITY",
-        "GUATEMALACITY", "PANAMACITY", "KUWAITCITY", "VATICANCITY", "SRIJAYAWARDENEPURA", "BANDARSERIBEGAWAN",
+        "SRIJAYAWARDENEPURA", "BANDARSERIBEGAWAN",
         "LAPAZ", "USEUBRUSSELS", "USUNROME", "USUNVIENNA", "UNVIEVIENNA", "USOSCE", "CIUDADJUAREZ", "NUEVOLAREDO",
         "SANPEDROSULA", "CHIANGMAI", "ALKHOBAR", "STPETERSBURG", "SAINTPETERSBURG", "CAPETOWN", "LEPORT",
         "FRANKFURTAMMAIN", "SANTACRUZ", "CASABLANCA", "BELOHORIZONTE", "LOSANGELES", "SANFRANCISCO", "NEWYORK",
@@ -30,9 +30,36 @@ internal static class StationNames
         "USNATO" or "USMISSIONUSNATO" => "USNATO",
         "USEU" or "USEUBRUSSELS" => "USEUBRUSSELS",
         "UNVIE" or "UNVIEVIENNA" => "UNVIEVIENNA",
+        "RIO" or "RIODEJAN" or "RIODE" => "RIODEJANEIRO",
+        "VAT" => "VATICAN",
+        "MEXICOCITY" => "MEXICO",
+        "GUATEMALACITY" => "GUATEMALA",
+        "PANAMACITY" => "PANAMA",
+        "KUWAITCITY" => "KUWAIT",
         _ => joined,
     };
 
+    /// <summary>True when the directory knows the canonical station.</summary>
+    public static bool IsKnown(string canonical) => StationDirectory.Default.IsKnownStation(canonical);
+
+    /// <summary>
+    /// The known station one typing slip away from <paramref name="canonical"/> (<c>BRASILA</c>, <c>TRIPOLII</c>),
+    /// or null. Only for names of six letters or more, and only when exactly one station is that close.
+    /// </summary>
+    public static string? Correct(string canonical)
+    {
+        if (canonical.Length < 6 || IsKnown(canonical)) return null;
+        string? found = null;
+        foreach (var station in StationDirectory.Default.Stations)
+        {
+            if (Math.Abs(station.Length - canonical.Length) > 1 || station[0] != canonical[0]) continue;
+            if (Chancery.Cables.Directories.EditDistance.Compute(station, canonical, 1) > 1) continue;
+            if (found is not null) return null;
+            found = station;
+        }
+        return found;
+    }
+
     /// <summary>True when the words, joined, are a multi-word station name.</summary>
-    public static bool IsKnownMultiWord(string joined) => MultiWord.Contains(joined) || joined is "USUNNEWYORK" or "THEHAGUE";
+    public static bool IsKnownMultiWord(string joined) => IsKnown(joined) || MultiWord.Contains(joined) || joined is "RIODEJANEIRO" or "MEXICO" or "GUATEMALA" or "PANAMA" or "KUWAIT" || joined is "USUNNEWYORK" or "THEHAGUE";
 }

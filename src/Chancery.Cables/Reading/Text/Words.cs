@@ -21,6 +21,24 @@ internal static class Words
         return new string(buffer[..n]);
     }
 
+    /// <summary>Appends <paramref name="text"/> to <paramref name="sb"/> with runs of white space collapsed and ends trimmed.</summary>
+    public static void AppendCollapsed(System.Text.StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        var start = 0;
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                if (space) { sb.Append(' '); space = false; start = i; }
+                continue;
+            }
+            if (!space) { sb.Append(text[start..i]); space = true; }
+        }
+        if (!space) sb.Append(text[start..]);
+    }
+
     /// <summary>
     /// Splits a line into upper-case tokens on spaces, commas, semicolons and double slashes, and merges
     /// runs of single letters into words so that <c>C O N F I D E N T I A L</c> reads as one word.
