@@ -106,11 +106,13 @@ public static class CableGenerators
 
     /// <summary>
     /// A canonical cable with the given number of paragraphs (at least one) and words per paragraph; one
-    /// in six has its text as an unnumbered <see cref="Cable.Body"/> instead of paragraphs.
+    /// in six has its text as an unnumbered <see cref="Cable.Body"/> instead of paragraphs, one in ten has
+    /// no text after its header at all.
     /// </summary>
     /// <remarks>
-    /// Left out because the reader does not read them back yet (see <c>ReaderRoundTripGaps</c>): a text that
-    /// ends with its header, an unnumbered marked paragraph, a section that starts after paragraph 40.
+    /// Left out because the reader does not read them back yet (see <c>ReaderRoundTripGaps</c>): an unnumbered
+    /// marked paragraph, a section that starts after paragraph 40, a paragraph longer than a section, a short
+    /// initial-like last line of a paragraph.
     /// </remarks>
     public static Gen<Cable> Canonical(Gen<int> paragraphs, Gen<int> words) =>
         from origin in Gen.Elements(Stations)
@@ -140,9 +142,10 @@ public static class CableGenerators
         from paragraphTexts in ParagraphText(words).ListOf(paragraphCount)
         from hasSummary in Gen.Elements(false, true)
         from bodyOnly in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from headerOnly in Gen.Frequency((9, Gen.Constant(false)), (1, Gen.Constant(true)))
         from signature in Gen.Elements(Surnames).OrNull()
         let marking = Marking(classification)
-        let summaryText = hasSummary && !bodyOnly ? paragraphTexts[0] : null
+        let summaryText = hasSummary && !bodyOnly && !headerOnly ? paragraphTexts[0] : null
         select new Cable
         {
             ReferenceId = $"{created.Year % 100:D2}{origin.Origin}{serial}",
@@ -166,13 +169,13 @@ public static class CableGenerators
             SubjectMarking = marked ? marking : null,
             References = [.. references],
             Summary = summaryText,
-            Paragraphs = bodyOnly ? [] : [.. paragraphTexts.Select((text, i) => new Paragraph(
+            Paragraphs = bodyOnly || headerOnly ? [] : [.. paragraphTexts.Select((text, i) => new Paragraph(
                 i + 1,
                 marked ? marking : null,
                 i == 0 && summaryText is not null ? "SUMMARY: " + text + " END SUMMARY." : text))],
             // Blocks of two lines or more: a page may then always end inside a block (see SectionSplitter.Paginate).
-            Body = bodyOnly ? string.Join("\n\n", paragraphTexts.Select(t => t + " " + FollowUp)) : "",
-            Signature = signature,
+            Body = bodyOnly && !headerOnly ? string.Join("\n\n", paragraphTexts.Select(t => t + " " + FollowUp)) : "",
+            Signature = headerOnly ? null : signature,
         };
 
     /// <summary>A DTG between 1995 and 2010, whole minutes, UTC.</summary>

@@ -64,7 +64,7 @@ public class CableWriterProperties
         Assert.Contains(string.Join(' ', expected), string.Join(' ', words), StringComparison.Ordinal);
     }
 
-    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 100, Skip = "Round trip not yet exact: the reader and writer disagree on long multi-section cables and some REF/paragraph layouts (see the issue note)")]
+    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 100)]
     public void WritingWhatWasReadGivesTheSameTextByteForByte(CanonicalCable cable)
     {
         var written = Writer.Write(cable.Value);
@@ -72,18 +72,18 @@ public class CableWriterProperties
         Assert.Equal(written, rewritten);
     }
 
-    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 25, Skip = "Round trip not yet exact: the reader and writer disagree on long multi-section cables and some REF/paragraph layouts (see the issue note)")]
+    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 25)]
     public void WritingWhatWasReadGivesTheSameTextByteForByteForLongCables(LongCable cable)
     {
         var written = Writer.Write(cable.Value);
         Assert.Equal(written, Writer.Write(new CableReader().Read(written)));
     }
 
-    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 100, Skip = "Round trip not yet exact: the reader and writer disagree on long multi-section cables and some REF/paragraph layouts (see the issue note)")]
+    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 100)]
     public void ReadingWhatWasWrittenGivesBackEveryWrittenField(CanonicalCable cable) =>
         CableProjection.AssertRoundTrip(cable.Value, Writer.Write(cable.Value));
 
-    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 20, Skip = "Round trip not yet exact: the reader and writer disagree on long multi-section cables and some REF/paragraph layouts (see the issue note)")]
+    [Property(Arbitrary = [typeof(CableArbitraries)], MaxTest = 20)]
     public void ReadingWhatWasWrittenGivesBackEveryWrittenFieldForLongCables(LongCable cable) =>
         CableProjection.AssertRoundTrip(cable.Value, Writer.Write(cable.Value));
 }
