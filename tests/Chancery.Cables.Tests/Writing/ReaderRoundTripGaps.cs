@@ -87,4 +87,19 @@ public class ReaderRoundTripGaps
             .First(x => x.Item2.Contains("\nOFFICIALS MET U.S.\nBT\n", StringComparison.Ordinal));
         Assert.Equal(cable.Paragraphs, new CableReader().Read(written).Paragraphs);
     }
+
+    [Fact(Skip = "reader: a State page header whose station is longer than ten characters ('BUENOSAIRES 00001732 002.2 OF 002', PageHeader.MaxStateOriginLength) is not recognised and stays in the paragraph text")]
+    public void PageHeaderOfALongStationNameIsRemoved()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("THE MINISTER DESCRIBED THE REFORM PROGRAM AT LENGTH.", 9));
+        var cable = Minimal(Classification.Unclassified) with
+        {
+            ReferenceId = "07BUENOSAIRES1732", Origin = "BUENOSAIRES", Serial = 1732,
+            Paragraphs = [.. Enumerable.Range(1, 4).Select(i => new Paragraph(i, "SBU", filler))],
+            Signature = "SMITH",
+        };
+        var written = Writer.Write(cable);
+        Assert.Contains("\nBUENOSAIRES 00001732 002.2 OF 00", written);
+        Assert.Equal(cable.Paragraphs, new CableReader().Read(written).Paragraphs);
+    }
 }
