@@ -267,6 +267,26 @@ public class CableWriterTests
     }
 
     [Fact]
+    public void LongCableWithoutEnvelopeIsPagedButNotSplit()
+    {
+        var paragraphs = Enumerable.Range(1, 40)
+            .Select(i => new Paragraph(i, "SBU", string.Join(' ', Enumerable.Repeat($"PARAGRAPH {i} SENTENCE WORDS FOR THE SECTION SPLITTER.", 6))))
+            .ToArray();
+        var lines = WriterAssert.Lines(Writer.Write(Seed() with { Transmission = null, Paragraphs = [.. paragraphs] }));
+        Assert.Equal("P 240336Z APR 06", lines[0]);
+        Assert.Single(lines, l => l == "NNNN");
+        Assert.Equal("UNCLAS ASTANA 000038", lines[lines.IndexOf("BT") + 1]);
+        Assert.Contains(lines, l => l.StartsWith("ASTANA 00000038 010.2 OF ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DecorativeRulesAreDroppedFromParagraphText()
+    {
+        var cable = Seed() with { Paragraphs = [new Paragraph(1, "U", "KEY THEMES ---------- ======= THE TALKS -- AS EXPECTED.")] };
+        Assert.Contains("\n1. (U) KEY THEMES THE TALKS -- AS EXPECTED.\n", Writer.Write(cable));
+    }
+
+    [Fact]
     public void BodyIsWrittenWhenThereAreNoParagraphs()
     {
         var cable = Seed() with
