@@ -93,6 +93,21 @@ public class EvalCommandTests
     }
 
     [Fact]
+    public void KnownGoldenErrorsAreCountedApartFromFailures()
+    {
+        using var corpus = new TempDir();
+        // A file name that KnownGoldenErrors lists for subject; the text is ours, the golden title deliberately wrong.
+        corpus.Write("cables/09TRIPOLI795.txt", Fixtures.RawCable);
+        corpus.Write("expected/09TRIPOLI795.json", WikiLeaks("09TRIPOLI795", "2007-02-01 12:12", "UNCLASSIFIED", "A SENTENCE OF THE BODY", "PREL"));
+        var run = CliRunner.Run("eval", "--corpus", corpus.Path, "--json", "--failures", "subject");
+        using var doc = JsonDocument.Parse(run.Out);
+        var subject = doc.RootElement.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "subject");
+        Assert.Equal(1, subject.GetProperty("knownGoldenErrors").GetInt32());
+        Assert.Equal(0, subject.GetProperty("fail").GetInt32());
+        Assert.Equal(0, doc.RootElement.GetProperty("failures").GetArrayLength());
+    }
+
+    [Fact]
     public void MissingCorpusIsOneLineAndExitTwo()
     {
         var run = CliRunner.Run("eval", "--corpus", "/no/such/corpus");

@@ -33,6 +33,17 @@ public class GradingTests
     [InlineData("ICELAND: COD QUOTA", "ICELAND: COD QUOTA (C-AL9-01786)", true)]
     [InlineData("ICELAND: COD QUOTA", "MALTA: COD QUOTA", false)]
     [InlineData("ICELAND &amp; MALTA", "ICELAND & MALTA: FISH", true)]
+    [InlineData("ICELAND: COD QUOTA CUT AND \\", "ICELAND: COD QUOTA CUT AND AID", true)]           // trailing backslash remnant
+    [InlineData("COD QUOTA\"  CUT", "\"COD QUOTA\" CUT", true)]                                      // lost opening quote
+    [InlineData("CORRECTED COPY) COD QUOTA", "(CORRECTED COPY) COD QUOTA CUT", true)]             // lost opening parenthesis
+    [InlineData("strong> COD QUOTA", "COD QUOTA", true)]                                          // markup remnant
+    [InlineData("C) SUBJECT: COD QUOTA", "COD QUOTA CUT", true)]                                  // repeated keyword
+    [InlineData("COD QUOTA REFTELS: AS NOTED", "COD QUOTA", true)]
+    [InlineData("COD QUOTA REF:", "COD QUOTA", true)]
+    [InlineData("COD QUOTA Ref(s): A) 08 STATE 1", "COD QUOTA", true)]
+    [InlineData("COD QUOTA REFORM", "COD QUOTA", false)]                                           // REFORM is not a REF run-on
+    [InlineData("\u201CCOD QUOTA\u201D", "\"COD QUOTA\" CUT", true)]                                 // curly quotes
+    [InlineData("MEXICANS DIFFER", ": MEXICANS DIFFER", false)]                                    // a stray colon is the reader's fault
     public void SubjectTitleIsAPrefixAtAWordBoundary(string golden, string ours, bool pass) =>
         Assert.Equal(pass ? Outcome.Pass : Outcome.Fail, SubjectMatch.CompareTitle(golden, ours).Outcome);
 
@@ -109,6 +120,8 @@ public class GradingTests
         Assert.Equal(Outcome.Fail, GradeOf(EvalFields.Noforn, new Cable(), golden, text).Outcome);
         Assert.Equal(Outcome.Pass, GradeOf(EvalFields.Noforn, new Cable { Captions = ["NOFORN"] }, golden, text).Outcome);
         Assert.Equal(Outcome.Disputed, GradeOf(EvalFields.Noforn, new Cable(), golden, "CONFIDENTIAL X 1\nSUBJECT: X\n").Outcome);
+        // Captions glued together in archive copies still count as the text saying NOFORN.
+        Assert.Equal(Outcome.Fail, GradeOf(EvalFields.Noforn, new Cable(), golden, "CONFIDENTIAL X 1 SIPDISNOFORN\nSUBJECT: X\n").Outcome);
         var plain = Golden(GoldenSource.WikiLeaks, new { classification = "CONFIDENTIAL" });
         Assert.Equal(Outcome.Disputed, GradeOf(EvalFields.Noforn, new Cable { Captions = ["NOFORN"] }, plain, text).Outcome);
     }
@@ -120,6 +133,12 @@ public class GradingTests
         const string text = "UNCLAS WELLINGTON 000077\n\nSENSITIVE\nSUBJECT: X\n";
         Assert.Equal(Outcome.Pass, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, fouo, text).Outcome);
         Assert.Equal(Outcome.Fail, GradeOf(EvalFields.Sensitive, new Cable(), fouo, text).Outcome);
+        // A caption between SUBJECT and paragraph 1 is still the header.
+        var plain = Golden(GoldenSource.WikiLeaks, new { classification = "UNCLASSIFIED" });
+        const string late = "UNCLAS RECIFE 000078\nSUBJECT: X\n\nSENSITIVE BUT UNCLASSIFIED\n\n1. (SBU) TEXT.\n";
+        Assert.Equal(Outcome.Disputed, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, plain, late).Outcome);
+        const string body = "UNCLAS RECIFE 000078\nSUBJECT: X\n\n1. (U) A SENSITIVE MATTER.\n";
+        Assert.Equal(Outcome.Fail, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, plain, body).Outcome);
         var secret = Golden(GoldenSource.WikiLeaks, new { classification = "SECRET" });
         Assert.Equal(Outcome.NotGradable, GradeOf(EvalFields.Sensitive, new Cable { Captions = ["SENSITIVE"] }, secret, text).Outcome);
     }
@@ -157,6 +176,14 @@ public class GradingTests
         Assert.Equal(Outcome.Pass, GradeOf(EvalFields.RecipientsTo, right, golden).Outcome);
         Assert.Equal(Outcome.Fail, GradeOf(EvalFields.RecipientsTo, right with { To = [new Addressee("RUEHC", "SECSTATE WASHDC", Precedence.Priority, Sequence: 4696)] }, golden).Outcome);
         Assert.Equal(Outcome.NotGradable, GradeOf(EvalFields.RecipientsInfo, right, golden).Outcome);
+    }
+
+    [Fact]
+    public void KnownGoldenErrorsNameRealFieldsAndAreUnique()
+    {
+        Assert.All(KnownGoldenErrors.All, e => Assert.Contains(e.Field, EvalFields.All));
+        Assert.Equal(KnownGoldenErrors.All.Count, KnownGoldenErrors.All.Select(e => (e.File, e.Field)).Distinct().Count());
+        Assert.All(KnownGoldenErrors.All, e => Assert.EndsWith(".txt", e.File));
     }
 
     [Fact]

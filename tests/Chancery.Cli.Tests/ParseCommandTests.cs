@@ -102,6 +102,26 @@ public class ParseCommandTests
         Assert.Contains(lines, j => j.GetProperty("body").GetString()!.Contains("SECOND TEXT"));
     }
 
+    private static string ManyRecords(int count) => string.Concat(Enumerable.Range(1, count).Select(i =>
+        $"\"{i}\",\"2/1/2007 12:00\",\"07REYKJAVIK{i}\",\"Embassy Reykjavik\",\"UNCLASSIFIED\",\"\",\"R 011200Z FEB 07\nFM AMEMBASSY REYKJAVIK\nTO SECSTATE WASHDC {i:D4}\",\"UNCLAS REYKJAVIK {i:D6}\n\nSUBJECT: RECORD NUMBER {i}\n\n1. TEXT.\"\n"));
+
+    [Fact]
+    public void LargeCsvIsReadInPiecesButNumberedAndOrderedAsOneInput()
+    {
+        using var dir = new TempDir();
+        var csv = dir.Write("cables.csv", ManyRecords(300));
+        var run = CliRunner.Run("parse", csv, csv);
+        Assert.Equal(0, run.Exit);
+        var lines = JsonLines(run);
+        Assert.Equal(600, lines.Length);
+        var expected = Enumerable.Range(0, 300).Concat(Enumerable.Range(0, 300));
+        Assert.Equal(expected, lines.Select(j => j.GetProperty("source").GetProperty("index").GetInt32()));
+        Assert.Equal(Enumerable.Range(1, 300).Select(i => $"RECORD NUMBER {i}"), lines.Take(300).Select(j => j.GetProperty("subject").GetString()));
+
+        var validate = CliRunner.Run("validate", csv);
+        Assert.StartsWith("300 cables in 1 input:", validate.OutLines[^1]);
+    }
+
     [Fact]
     public void DamagedCsvRecordIsNamedOnStandardErrorAndTheRestIsRead()
     {

@@ -4,24 +4,22 @@ namespace Chancery.Cli.Tests;
 
 public class ValidateAndFormatTests
 {
-    // A cable the rules find nothing wrong with, so that only the given diagnostics are printed.
-    private static string JsonlWith(TempDir dir, params Diagnostic[] diagnostics) =>
-        dir.Write("checked.jsonl", CableJson.Serialize(new Cable
-        {
-            ReferenceId = "07REYKJAVIK212",
-            Origin = "REYKJAVIK",
-            Serial = 212,
-            Created = new DateTime(2007, 5, 2, 10, 0, 0, DateTimeKind.Utc),
-            Precedence = Precedence.Routine,
-            Classification = Classification.Unclassified,
-            From = new Addressee(null, "AMEMBASSY REYKJAVIK"),
-            To = [new Addressee("RUEHC", "SECSTATE WASHDC", Sequence: 1)],
-            ExecutiveOrder = new ExecutiveOrder("12958", "N/A"),
-            Tags = ["PGOV", "IC"],
-            Subject = "ICELAND: A TEST",
-            Body = "x",
-            Diagnostics = diagnostics,
-        }) + "\n");
+    /// <summary>The fixture cable as the reader reads it, with <paramref name="diagnostics"/> in place of the reader's.</summary>
+    private static string JsonlWith(TempDir dir, params Diagnostic[] diagnostics)
+    {
+        var parsed = CliRunner.RunWithInput(Fixtures.RawCable, "parse", "-");
+        var cable = CableJson.Deserialize(Assert.Single(parsed.OutLines));
+        return dir.Write("checked.jsonl", CableJson.Serialize(cable with { Diagnostics = diagnostics }) + "\n");
+    }
+
+    [Fact]
+    public void FixtureCableIsClean()
+    {
+        using var dir = new TempDir();
+        var run = CliRunner.Run("validate", JsonlWith(dir));
+        Assert.Equal(0, run.Exit);
+        Assert.Equal(["1 cable in 1 input: 0 errors, 0 warnings, 0 info"], run.OutLines);
+    }
 
     [Fact]
     public void DiagnosticsArePrintedCompilerStyleAndAnErrorExitsOne()
@@ -70,6 +68,20 @@ public class ValidateAndFormatTests
         Assert.True(run.Exit is 0 or 1);
         Assert.Matches(@"^\d+ cables? in 1 input: \d+ errors?, \d+ warnings?, \d+ info$", run.OutLines[^1]);
         Assert.All(run.OutLines[..^1], l => Assert.StartsWith(path + ":", l));
+    }
+
+    [Fact]
+    public void FindingsInCsvRecordsCarryLinesOfTheCsvFile()
+    {
+        using var dir = new TempDir();
+        // The record starts on line 2; its body's over-long paragraph is on line 10 of the file.
+        var csv = dir.Write("cables.csv", "\n\"1\",\"2/1/2007 12:00\",\"07REYKJAVIK101\",\"Embassy Reykjavik\",\"UNCLASSIFIED\",\"\",\"R 011200Z FEB 07\n"
+            + "FM AMEMBASSY REYKJAVIK\nTO SECSTATE WASHDC 0101\",\"UNCLAS REYKJAVIK 000101\n\nE.O. 12958: N/A\nTAGS: PREL IC\n"
+            + "SUBJECT: ICELAND: TEST CABLE\n\n1. " + string.Concat(Enumerable.Repeat("WORD ", 20)) + "\nHALVORSEN\"\n");
+        var run = CliRunner.Run("validate", csv);
+        var finding = Assert.Single(run.OutLines[..^1]);
+        Assert.StartsWith($"{csv}:10:", finding);
+        Assert.Contains("long", finding);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ internal static class CableAssembler
             var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());
             if (second.SubjectText is not null) header = second;
         }
-        var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics);
+        var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics, header.ClassificationLine?.Section > 1);
 
         var classificationLine = header.ClassificationLine;
         var created = envelope.Created ?? FindDateStamp(lines);

@@ -31,11 +31,13 @@ internal static class CommonOptions
     };
 
     /// <summary>
-    /// Expands <paramref name="paths"/>, loads every input in parallel and hands each to <paramref name="consume"/>
-    /// in input order, with its errors already reported on standard error. Returns true when all inputs were read.
+    /// Expands <paramref name="paths"/> and reads the inputs in parallel (a large CSV in batches of records):
+    /// <paramref name="prepare"/> runs on worker threads; <paramref name="consume"/> runs on the calling thread, in
+    /// input order, with each piece's errors already reported on standard error and its cables numbered within
+    /// their input. Returns true when everything was read.
     /// </summary>
     public static bool ForEachInput<T>(CliConsole console, IEnumerable<string> paths, bool merge,
-        Func<LoadedInput, T> render, Action<T> consume)
+        Func<LoadedInput, T> prepare, Action<LoadedInput, T> consume)
     {
         var ok = true;
         var inputs = InputExpander.Expand(paths, error =>
@@ -44,18 +46,36 @@ internal static class CommonOptions
             ok = false;
         });
         var loader = new InputLoader(new CableReaderOptions { MergeSections = merge }, console.OpenInput);
-        OrderedParallel.Run(inputs, input =>
+        InputFile? current = null;
+        var next = 0;
+        OrderedParallel.Run(inputs.SelectMany(loader.Units), unit =>
         {
-            var loaded = loader.Load(input);
-            return (loaded.Errors, Rendered: render(loaded));
+            var loaded = unit.Load();
+            return (Unit: unit, Loaded: loaded, Prepared: prepare(loaded));
         }, result =>
         {
-            foreach (var error in result.Errors)
+            foreach (var error in result.Loaded.Errors)
             {
                 console.Fail(error);
                 ok = false;
             }
-            consume(result.Rendered);
+            // The units of one input arrive one after another; each occurrence of a path counts from 0.
+            if (!ReferenceEquals(result.Unit.Input, current))
+            {
+                current = result.Unit.Input;
+                next = 0;
+            }
+            var loaded = result.Loaded;
+            if (result.Unit.Renumber)
+            {
+                loaded = loaded with
+                {
+                    Cables = loaded.Cables
+                        .Select(c => c with { Cable = c.Cable with { Source = new CableSource(loaded.Input.Path, next++) } })
+                        .ToList(),
+                };
+            }
+            consume(loaded, result.Prepared);
         });
         return ok;
     }

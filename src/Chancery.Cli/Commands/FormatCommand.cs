@@ -30,7 +30,7 @@ internal static class FormatCommand
                     }
                     return text.ToString();
                 },
-                console.Out.Write);
+                (_, text) => console.Out.Write(text));
             return ok ? ExitCodes.Ok : ExitCodes.UsageOrInput;
         });
         return command;

@@ -35,14 +35,13 @@ internal static class ParseCommand
     {
         if (format == OutputFormat.Text)
         {
-            var read = CommonOptions.ForEachInput(console, paths, merge,
-                loaded => string.Concat(loaded.Cables.Select(c => TextSummary.Of(c.Cable))),
-                console.Out.Write);
+            var read = CommonOptions.ForEachInput(console, paths, merge, _ => 0,
+                (loaded, _) => console.Out.Write(string.Concat(loaded.Cables.Select(c => TextSummary.Of(c.Cable)))));
             return read ? ExitCodes.Ok : ExitCodes.UsageOrInput;
         }
 
         using var output = new JsonOutput(console, array: format == OutputFormat.Json);
-        var ok = CommonOptions.ForEachInput(console, paths, merge, loaded => loaded, loaded =>
+        var ok = CommonOptions.ForEachInput(console, paths, merge, _ => 0, (loaded, _) =>
         {
             foreach (var cable in loaded.Cables) output.Write(cable.Cable);
         });

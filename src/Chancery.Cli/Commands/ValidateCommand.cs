@@ -26,9 +26,12 @@ internal static class ValidateCommand
     private static int Run(CliConsole console, string[] paths, bool merge)
     {
         int files = 0, cables = 0, errors = 0, warnings = 0, infos = 0;
-        var ok = CommonOptions.ForEachInput(console, paths, merge, Findings, found =>
+        InputFile? lastInput = null;
+        var ok = CommonOptions.ForEachInput(console, paths, merge, Findings, (loaded, found) =>
         {
-            files++;
+            // A large CSV arrives in several pieces; count it once.
+            if (!ReferenceEquals(loaded.Input, lastInput)) files++;
+            lastInput = loaded.Input;
             cables += found.Cables;
             foreach (var d in found.Diagnostics)
             {

@@ -38,14 +38,19 @@ internal static class EvalReport
         console.WriteLine("disputed: ours differs from the golden value but agrees with what the text itself says.");
     }
 
+    /// <summary>Lists the failures of one field, then its disputed cases and known golden errors (to check by hand).</summary>
     public static void WriteFailures(EvalResult result, string field, TextWriter output)
     {
-        var failures = Failures(result, field).ToList();
-        output.WriteLine($"{failures.Count} failure(s) for {field}:");
-        foreach (var f in failures)
+        foreach (var (outcome, title) in new[] { (Outcome.Fail, "failure(s)"), (Outcome.Disputed, "disputed"), (Outcome.KnownGoldenError, "known golden error(s)") })
         {
-            var note = f.Grade.Note is null ? "" : $"  ({f.Grade.Note})";
-            output.WriteLine($"{f.File}: expected {Show(f.Grade.Expected)} got {Show(f.Grade.Actual)}{note}");
+            var cases = result.Grades.Where(g => g.Field == field && g.Grade.Outcome == outcome).ToList();
+            if (outcome != Outcome.Fail && cases.Count == 0) continue;
+            output.WriteLine($"{cases.Count} {title} for {field}:");
+            foreach (var f in cases)
+            {
+                var note = f.Grade.Note is null ? "" : $"  ({f.Grade.Note})";
+                output.WriteLine($"{f.File}: expected {Show(f.Grade.Expected)} got {Show(f.Grade.Actual)}{note}");
+            }
         }
     }
 

@@ -82,9 +82,9 @@ internal sealed class FieldGrader(Cable ours, GoldenCable golden, TextEvidence t
         var actual = ours.Captions.Contains("NOFORN");
         var grade = Eval.Grade.Of(actual == expected, expected ? "NOFORN" : "(none)", actual ? "NOFORN" : "(none)");
         if (grade.Outcome == Outcome.Pass) return grade;
-        if (actual && text.HeaderHasWord("NOFORN"))
+        if (actual && text.HeaderMentions("NOFORN"))
             return grade with { Outcome = Outcome.Disputed, Note = "the header says NOFORN" };
-        if (!actual && !text.HasWord("NOFORN") && !text.HasWord("NF"))
+        if (!actual && !text.Mentions("NOFORN") && !text.Mentions("/NF"))
             return grade with { Outcome = Outcome.Disputed, Note = "the text never says NOFORN" };
         return grade;
     }
@@ -98,9 +98,9 @@ internal sealed class FieldGrader(Cable ours, GoldenCable golden, TextEvidence t
         var actual = ours.Captions.Contains("SENSITIVE");
         var grade = Eval.Grade.Of(actual == expected, expected ? "SENSITIVE" : "(none)", actual ? "SENSITIVE" : "(none)");
         if (grade.Outcome == Outcome.Pass) return grade;
-        if (actual && (text.HeaderHasWord("SENSITIVE") || text.HeaderHasWord("SBU")))
+        if (actual && (text.HeaderMentions("SENSITIVE") || text.HeaderMentions("SBU")))
             return grade with { Outcome = Outcome.Disputed, Note = "the header says SENSITIVE" };
-        if (!actual && !text.HasWord("SENSITIVE") && !text.HasWord("SBU"))
+        if (!actual && !text.Mentions("SENSITIVE") && !text.Mentions("SBU"))
             return grade with { Outcome = Outcome.Disputed, Note = "the text never says SENSITIVE or SBU" };
         return grade;
     }

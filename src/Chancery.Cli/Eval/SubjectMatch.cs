@@ -8,26 +8,25 @@ namespace Chancery.Cli.Eval;
 /// Subject comparison that allows for how the golden titles were made (corpus README point 3): WikiLeaks'
 /// title is only the first physical line of the SUBJECT field, so it may be a prefix of ours (accepted when it
 /// ends at a word boundary); it may run on into <c>REF:</c> or <c>Classified By</c> text (cut there), keep
-/// <c>&lt;BR&gt;</c> remnants (removed), lose the <c>(</c> of a portion mark (the mark is dropped) or a trailing
-/// tasking code (the prefix rule covers it); <c>XXXXXXXXXXXX</c> redactions match anything. Case and runs of
-/// white space are ignored. Archive remnants (a trailing backslash, a repeated <c>SUBJECT:</c>, a <c>strong&gt;</c>
-/// tag tail) are removed, and an opening quote or bracket the title lost is not held against ours.
+/// <c>&lt;BR&gt;</c>, <c>strong&gt;</c> or a trailing <c>\</c> (removed), repeat the <c>SUBJECT:</c> keyword
+/// (removed), lose the <c>(</c> of a portion mark (the mark is dropped) or the opening quote or bracket of the
+/// title (opening quotes and brackets are ignored on both sides), or drop a trailing tasking code (the prefix
+/// rule covers it); <c>XXXXXXXXXXXX</c> redactions match anything. Case, curly quotes and runs of white space
+/// are ignored.
 /// </summary>
 internal static partial class SubjectMatch
 {
-    [GeneratedRegex(@"<\s*/?\s*BR\s*/?\s*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BreakTag();
+    [GeneratedRegex(@"<\s*/?\s*BR\s*/?\s*>|</?[A-Za-z]+>|^[A-Za-z]+>", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkupRemnant();
+
+    [GeneratedRegex(@"^SUBJ(ECT)?\s*:\s*")]
+    private static partial Regex Keyword();
 
     [GeneratedRegex(@"^\(?(U|C|S|TS|SBU|LOU|C/NF|S/NF|SBU/NF|SBU/N|S//NF|C//NF)\)\s*")]
     private static partial Regex PortionMark();
 
-    [GeneratedRegex(@"\s+(REF|REFS|REFTEL|REFTELS|CLASSIFIED BY)\b.*$")]
+    [GeneratedRegex(@"\s+(?:REF|REFS|REF\(S\)|REFTEL|REFTELS)\s*[:.](?:\s.*)?$|\s+CLASSIFIED BY\b.*$")]
     private static partial Regex RunOn();
-
-    // Archive remnants in titles: a row dump's trailing backslash, a leading "SUBJECT:" (or "(C) SUBJECT:"),
-    // the tail of a <strong> tag.
-    [GeneratedRegex(@"^(\(?[A-Z/]{1,6}\)\s*)?SUBJECT:\s*|^STRONG>\s*|\s*\\$")]
-    private static partial Regex TitleRemnant();
 
     [GeneratedRegex(@"X{4,}")]
     private static partial Regex Redaction();
@@ -37,20 +36,20 @@ internal static partial class SubjectMatch
 
     public static string Normalize(string subject)
     {
-        var s = WebUtility.HtmlDecode(BreakTag().Replace(subject, " ")).ToUpperInvariant();
-        s = Space().Replace(s, " ").Trim();
-        return PortionMark().Replace(s, "");
+        var s = MarkupRemnant().Replace(WebUtility.HtmlDecode(subject), " ").ToUpperInvariant();
+        s = s.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2018', '\'').Replace('\u2019', '\'');
+        s = Space().Replace(s, " ").Trim().TrimEnd('\\').TrimEnd();
+        s = PortionMark().Replace(s, "");
+        s = PortionMark().Replace(Keyword().Replace(s, ""), "");
+        return s.TrimStart('"', '\'', '(', '[');
     }
 
     /// <summary>Grades our subject against WikiLeaks' first-line title.</summary>
     public static Grade CompareTitle(string golden, string? ours)
     {
-        var expected = RunOn().Replace(TitleRemnant().Replace(Normalize(golden), ""), "").Trim();
+        var expected = RunOn().Replace(Normalize(golden), "").Trim();
         if (expected.Length == 0) return Grade.Ungradable;
         var actual = ours is null ? "" : Normalize(ours);
-        // The title sometimes lost the subject's opening quote, parenthesis or bracket.
-        if (actual.Length > 1 && actual[0] is '"' or '(' or '[' or '\u201C' or '\'' && !expected.StartsWith(actual[0]))
-            actual = actual[1..];
         var pattern = new StringBuilder("^");
         var parts = Redaction().Split(expected);
         for (var i = 0; i < parts.Length; i++)

@@ -68,21 +68,31 @@ internal sealed partial class TextEvidence(string text)
         }
     }
 
-    /// <summary>The header: the lines before the SUBJECT line (or the first 40 lines when there is none).</summary>
+    [GeneratedRegex(@"^\s*(?:¶\s*)?1\s*\.\s")]
+    private static partial Regex FirstParagraph();
+
+    /// <summary>
+    /// The header: the lines before paragraph 1 (captions such as <c>SENSITIVE BUT UNCLASSIFIED</c> can follow the
+    /// SUBJECT line), else before the SUBJECT line, else the first 40 lines.
+    /// </summary>
     public string Header
     {
         get
         {
-            var end = Array.FindIndex(_lines, l => l.TrimStart().StartsWith("SUBJ", StringComparison.OrdinalIgnoreCase));
+            var end = Array.FindIndex(_lines, l => FirstParagraph().IsMatch(l));
+            if (end < 0) end = Array.FindIndex(_lines, l => l.TrimStart().StartsWith("SUBJ", StringComparison.OrdinalIgnoreCase));
             return string.Join('\n', _lines.Take(end < 0 ? 40 : end));
         }
     }
 
-    /// <summary>True when <paramref name="word"/> appears as a whole word in the header.</summary>
-    public bool HeaderHasWord(string word) => HasWord(Header, word);
+    /// <summary>
+    /// True when <paramref name="marking"/> appears in the header, also glued to other words
+    /// (archive copies run captions together: <c>SIPDISNOFORN</c>).
+    /// </summary>
+    public bool HeaderMentions(string marking) => Header.Contains(marking, StringComparison.Ordinal);
 
-    /// <summary>True when <paramref name="word"/> appears as a whole word anywhere in the text.</summary>
-    public bool HasWord(string word) => HasWord(text, word);
+    /// <summary>True when <paramref name="marking"/> appears anywhere in the text, also glued to other words.</summary>
+    public bool Mentions(string marking) => text.Contains(marking, StringComparison.Ordinal);
 
     /// <summary>
     /// The words of the TAGS field: its first line and the lines that continue it (up to a blank line or the next
@@ -105,7 +115,4 @@ internal sealed partial class TextEvidence(string text)
     private static bool StartsKeyword(string line) =>
         line.StartsWith("SUBJ", StringComparison.OrdinalIgnoreCase) || line.StartsWith("REF", StringComparison.OrdinalIgnoreCase)
         || line.StartsWith("E.O.", StringComparison.OrdinalIgnoreCase) || line.StartsWith("CLASSIFIED BY", StringComparison.OrdinalIgnoreCase);
-
-    private static bool HasWord(string haystack, string word) =>
-        Regex.IsMatch(haystack, @"\b" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
 }

@@ -1,22 +1,27 @@
 namespace Chancery.Cli.Inputs;
 
-/// <summary>Runs work over inputs on several cores but hands the results over in input order.</summary>
+/// <summary>Runs work over items on several cores but hands the results over in item order.</summary>
 internal static class OrderedParallel
 {
     /// <summary>
-    /// Applies <paramref name="work"/> to each item in parallel and calls <paramref name="consume"/> on the results
-    /// in the order of <paramref name="items"/>, as soon as each is ready (output starts before all work is done).
+    /// Enumerates <paramref name="items"/> on the calling thread, runs <paramref name="work"/> on the thread pool
+    /// with a bounded number in flight, and calls <paramref name="consume"/> on the calling thread with the results
+    /// in item order. The bound keeps memory flat however long the input (a whole <c>cables.csv</c>).
     /// </summary>
-    public static void Run<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> work, Action<TOut> consume)
+    public static void Run<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, Action<TOut> consume)
     {
-        if (items.Count <= 1 || Environment.ProcessorCount == 1)
+        var window = Math.Max(2, Environment.ProcessorCount * 2);
+        if (Environment.ProcessorCount == 1)
         {
             foreach (var item in items) consume(work(item));
             return;
         }
-        var results = items.AsParallel().AsOrdered()
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(work);
-        foreach (var result in results) consume(result);
+        var pending = new Queue<Task<TOut>>(window);
+        foreach (var item in items)
+        {
+            pending.Enqueue(Task.Run(() => work(item)));
+            if (pending.Count >= window) consume(pending.Dequeue().GetAwaiter().GetResult());
+        }
+        while (pending.Count > 0) consume(pending.Dequeue().GetAwaiter().GetResult());
     }
 }

@@ -13,12 +13,17 @@ internal static class BodyParser
     private readonly record struct BodyLine(SourceLine Source, string Text, bool AfterPageBreak);
 
     /// <summary>Parses lines[start..end).</summary>
-    public static BodyText Parse(IReadOnlyList<SourceLine> lines, int start, int end, DiagnosticBag diagnostics)
+    /// <param name="lines">The cable's lines.</param>
+    /// <param name="start">The first body line.</param>
+    /// <param name="end">One past the last body line.</param>
+    /// <param name="diagnostics">Where findings go.</param>
+    /// <param name="continuesNumbering">True for a later section of a message: its first paragraph may carry any number.</param>
+    public static BodyText Parse(IReadOnlyList<SourceLine> lines, int start, int end, DiagnosticBag diagnostics, bool continuesNumbering = false)
     {
         var kept = Keep(lines, start, end);
         var body = JoinBody(kept);
         var signatureAt = FindSignature(kept, out var signature);
-        var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics);
+        var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics, continuesNumbering);
         var summary = FindSummary(paragraphs, kept);
         return new BodyText(body, paragraphs, summary, signature);
     }
@@ -116,7 +121,7 @@ internal static class BodyParser
         return t[^1] is '.' or '?' or '!' or ':' or '"' or ')' or '\'' or '-' or '\u201D';
     }
 
-    private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics)
+    private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics, bool continuesNumbering)
     {
         var result = new List<Paragraph>();
         var reusable = new StringBuilder(256);
@@ -130,7 +135,7 @@ internal static class BodyParser
         {
             var line = kept[i];
             if (line.Text.Length == 0 || line.Text.Trim().Length == 0) { pendingBlank = true; continue; }
-            if (Paragraphs.TryRead(line.Text, out var start) && Accept(start, line.Text, previous, out var actual))
+            if (Paragraphs.TryRead(line.Text, out var start) && Accept(start, previous, continuesNumbering, out var actual))
             {
                 Flush();
                 if (actual != start.Number)
@@ -186,16 +191,17 @@ internal static class BodyParser
         return sb.ToString(start, end - start);
     }
 
-    private static bool Accept(Paragraphs.Start start, string line, int? previous, out int actual)
+    private const int HighestFirstParagraph = 40;
+
+    private static bool Accept(Paragraphs.Start start, int? previous, bool continuesNumbering, out int actual)
     {
         actual = start.Number;
-        if (previous is not { } p) return start.Number <= 40 || start.Pilcrow;
+        if (previous is not { } p) return start.Number <= HighestFirstParagraph || start.Pilcrow || continuesNumbering;
         var expected = p + 1;
         if (start.Number == expected) return true;
         if (!start.Pilcrow && start.Number >= 10 && start.Number.ToString() == "1" + expected.ToString()) { actual = expected; return true; }
         if (start.Number > expected && start.Number <= expected + 3) return true;
         if (start.Pilcrow && start.Number > expected && start.Number <= expected + 10) return true;
-        _ = line;
         return false;
     }
 
@@ -204,7 +210,7 @@ internal static class BodyParser
         for (var i = from; i < end; i++)
         {
             if (kept[i].Text.Trim().Length == 0 || IsRule(kept[i].Text.Trim())) continue;
-            return Paragraphs.TryRead(kept[i].Text, out var s) && Accept(s, kept[i].Text, previous, out _);
+            return Paragraphs.TryRead(kept[i].Text, out var s) && Accept(s, previous, continuesNumbering: false, out _);
         }
         return true;
     }
