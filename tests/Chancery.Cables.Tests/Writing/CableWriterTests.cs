@@ -280,6 +280,21 @@ public class CableWriterTests
     }
 
     [Fact]
+    public void ReferenceEntryNamingTwoSerialsIsWrittenOnce()
+    {
+        var cable = Seed() with
+        {
+            References =
+            [
+                new Reference("A", "STATE 12 AND 13", ReferenceKind.Cable, "06STATE12"),
+                new Reference("A", "STATE 12 AND 13", ReferenceKind.Cable, "06STATE13"),
+                new Reference("B", "ALMATY 1450", ReferenceKind.Cable, "06ALMATY1450"),
+            ],
+        };
+        Assert.Contains("\nREF: A) STATE 12 AND 13, B) ALMATY 1450\n", Writer.Write(cable));
+    }
+
+    [Fact]
     public void DecorativeRulesAreDroppedFromParagraphText()
     {
         var cable = Seed() with { Paragraphs = [new Paragraph(1, "U", "KEY THEMES ---------- ======= THE TALKS -- AS EXPECTED.")] };
