@@ -21,7 +21,9 @@ namespace Chancery.Cables;
 /// <see cref="LinesPerPage"/> lines is split into sections, each its own transmission (<c>/01</c>,
 /// <c>/02</c> on the DE line, <c>SECTION 01 OF 02</c> on the classification line, same DTG and filing
 /// time); inside a section, State page headers (<c>ASTANA 00000038 002.2 OF 003</c>) start each page after
-/// the first. <see cref="Cable.Sections"/> of the input is not used: sections follow from the text length.</para>
+/// the first. A cable without a <see cref="Cable.Transmission"/> is never split (sections are
+/// transmissions), only paged. A page ends up to three lines early so that no header stands next to a blank line (readers
+/// drop those), so a section takes at most 84 text lines besides its classification line. <see cref="Cable.Sections"/> of the input is not used: sections follow from the text length.</para>
 /// <para>Never throws for a cable, whatever its fields hold (nulls, undefined enum values, any text).
 /// Lines end with a line feed. The date-time group is taken as UTC and written with a two-digit year.</para>
 /// </remarks>
@@ -59,7 +61,13 @@ public sealed class CableWriter
         text.TrimEnd();
         var textLines = text.Lines.ConvertAll(TextGuard.GuardLine);
 
-        var sections = SectionSplitter.Split(textLines, LinesPerPage * PagesPerSection - 1);
+        // Pages may end a few lines early (SectionSplitter.Paginate), so a section holds what five of the
+        // shortest pages hold, less the classification line.
+        var classificationLines = LineWrapper.Wrap(TextHeaderLines.ClassificationLine(cable, number, 1, 2) ?? "", MaxLineLength).Count;
+        var capacity = (LinesPerPage - SectionSplitter.MaxPageShortening) * PagesPerSection - classificationLines;
+        // Sections are transmissions: without an envelope there is nothing to split, nor a DE line to tie
+        // the pieces together again.
+        var sections = cable.Transmission is null ? [textLines] : SectionSplitter.Split(textLines, Math.Max(1, capacity));
         for (var i = 0; i < sections.Count; i++)
             WriteTransmission(cable, number, i + 1, sections.Count, sections[i], output);
     }

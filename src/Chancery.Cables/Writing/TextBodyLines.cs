@@ -48,14 +48,24 @@ internal static class TextBodyLines
         }
     }
 
-    /// <summary><c>1. (SBU) TEXT</c>: number and mark when present, the text single-spaced.</summary>
+    /// <summary>
+    /// <c>1. (SBU) TEXT</c>: number and mark when present, the text single-spaced, without decorative rules
+    /// (<c>-----</c>, <c>=====</c>), which a reader takes for paragraph separators when one starts a line.
+    /// </summary>
     internal static string ParagraphText(Paragraph paragraph)
     {
-        var text = TextGuard.Clean(paragraph.Text);
+        var text = WithoutRules(TextGuard.Clean(paragraph.Text));
         var marking = TextGuard.Clean(paragraph.Marking);
         if (marking.Length > 0) text = "(" + marking + ") " + text;
         if (paragraph.Number is >= 0 and var number) text = number + ". " + text;
         return text.Trim();
+    }
+
+    private static string WithoutRules(string text)
+    {
+        if (!text.Contains("---", StringComparison.Ordinal) && !text.Contains("===", StringComparison.Ordinal)) return text;
+        var words = text.Split(' ').Where(w => !(w.Length >= 3 && !w.AsSpan().ContainsAnyExcept("-=")));
+        return string.Join(' ', words);
     }
 
     /// <summary>The body's lines transliterated and single-spaced, blank runs kept as one, no blank ends.</summary>

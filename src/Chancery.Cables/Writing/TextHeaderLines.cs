@@ -116,7 +116,10 @@ internal static class TextHeaderLines
         return line;
     }
 
-    /// <summary><c>REF: A) ALMATY 1450, B) ASTANA 33</c>.</summary>
+    /// <summary>
+    /// <c>REF: A) ALMATY 1450, B) ASTANA 33</c>. An entry that names several serials is one reference per
+    /// serial with the same label and text (<c>A) STATE 12 AND 13</c>); it is written once.
+    /// </summary>
     private static string? ReferencesLine(EquatableList<Reference>? references)
     {
         var entries = new List<string>();
@@ -125,8 +128,8 @@ internal static class TextHeaderLines
             if (reference is null) continue;
             var label = TextGuard.Clean(reference.Label);
             var text = TextGuard.Clean(reference.Text);
-            var entry = label.Length > 0 ? label + ") " + text : text;
-            if (entry.Trim().Length > 0) entries.Add(entry.Trim());
+            var entry = (label.Length > 0 ? label + ") " + text : text).Trim();
+            if (entry.Length > 0 && (entries.Count == 0 || entries[^1] != entry)) entries.Add(entry);
         }
         return entries.Count == 0 ? null : "REF: " + string.Join(", ", entries);
     }

@@ -48,8 +48,25 @@ internal static class CableProjection
         var read = new CableReader().Read(written);
         var differences = Fields
             .Where(f => !Equals(f.Get(expected), f.Get(read)))
-            .Select(f => $"{f.Name}: expected {f.Get(expected)} but read {f.Get(read)}")
+            .Select(f => Describe(f.Name, f.Get(expected), f.Get(read)))
             .ToList();
         Assert.True(differences.Count == 0, string.Join("\n", differences) + "\n--- text ---\n" + written);
+    }
+
+    /// <summary>Names the field and, for lists, the first item that differs.</summary>
+    private static string Describe(string name, object? expected, object? read)
+    {
+        if (expected is System.Collections.IEnumerable e && read is System.Collections.IEnumerable r && expected is not string)
+        {
+            var left = e.Cast<object?>().ToList();
+            var right = r.Cast<object?>().ToList();
+            for (var i = 0; i < Math.Max(left.Count, right.Count); i++)
+            {
+                var a = i < left.Count ? left[i] : "(none)";
+                var b = i < right.Count ? right[i] : "(none)";
+                if (!Equals(a, b)) return $"{name}[{i}] of {left.Count}/{right.Count}: expected {a}\n  but read {b}";
+            }
+        }
+        return $"{name}: expected {expected}\n  but read {read}";
     }
 }
