@@ -65,7 +65,9 @@ internal static class CableAssembler
             var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());
             if (second.SubjectText is not null) header = second;
         }
-        var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics, header.ClassificationLine?.Section > 1);
+        var sectionNumber = header.ClassificationLine?.Section;
+        var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics,
+            continuesNumbering: sectionNumber > 1, endsMessage: sectionNumber is null || sectionNumber >= header.ClassificationLine!.SectionCount);
 
         var classificationLine = header.ClassificationLine;
         var created = envelope.Created ?? FindDateStamp(lines);

@@ -43,11 +43,21 @@ internal static class SectionMerger
             ExecutiveOrder = a.ExecutiveOrder ?? b.ExecutiveOrder,
             ClassifiedBy = a.ClassifiedBy ?? b.ClassifiedBy,
             Summary = a.Summary ?? b.Summary,
-            Paragraphs = [.. a.Paragraphs, .. b.Paragraphs],
+            Paragraphs = JoinParagraphs(a.Paragraphs, b.Paragraphs),
             Signature = b.Signature ?? a.Signature,
             Body = a.Body + "\n" + b.Body,
             Diagnostics = [.. a.Diagnostics, .. b.Diagnostics],
         };
+    }
+
+    // A later section may open in the middle of the previous section's last paragraph: that text
+    // (read as a paragraph without number or mark) belongs to it.
+    private static EquatableList<Paragraph> JoinParagraphs(EquatableList<Paragraph> first, EquatableList<Paragraph> next)
+    {
+        if (first.Count == 0 || next.Count == 0 || next[0] is not { Number: null, Marking: null } continuation)
+            return [.. first, .. next];
+        var last = first[^1];
+        return [.. first.Take(first.Count - 1), last with { Text = last.Text + " " + continuation.Text }, .. next.Skip(1)];
     }
 
     private static EquatableList<string> Union(EquatableList<string> a, EquatableList<string> b) =>

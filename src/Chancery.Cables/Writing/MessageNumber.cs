@@ -11,8 +11,12 @@ internal sealed record MessageNumber(string Origin, int Serial)
     /// <summary>The form on the classification line: station + six-digit serial.</summary>
     public string InText => $"{Origin} {Serial:D6}";
 
+    /// <summary>The most letters of the station a State page header keeps (<c>PORT AU PR</c>, <c>BUENOSAIRE</c>).</summary>
+    public const int PageHeaderOriginLength = 10;
+
     /// <summary>The State continuation page header for page <paramref name="page"/> of <paramref name="pages"/>.</summary>
-    public string PageHeader(int page, int pages) => $"{Origin} {Serial:D8} {page:D3}.2 OF {pages:D3}";
+    public string PageHeader(int page, int pages) =>
+        $"{(Origin.Length > PageHeaderOriginLength ? Origin[..PageHeaderOriginLength] : Origin)} {Serial:D8} {page:D3}.2 OF {pages:D3}";
 
     /// <summary>
     /// The cable's MRN from <see cref="Cable.Origin"/> and <see cref="Cable.Serial"/>, each falling back to

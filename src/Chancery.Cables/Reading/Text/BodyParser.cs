@@ -17,12 +17,17 @@ internal static class BodyParser
     /// <param name="start">The first body line.</param>
     /// <param name="end">One past the last body line.</param>
     /// <param name="diagnostics">Where findings go.</param>
-    /// <param name="continuesNumbering">True for a later section of a message: its first paragraph may carry any number.</param>
-    public static BodyText Parse(IReadOnlyList<SourceLine> lines, int start, int end, DiagnosticBag diagnostics, bool continuesNumbering = false)
+    /// <param name="continuesNumbering">True for a later section of a message: its first paragraph may carry any number,
+    /// and text before it continues the previous section's last paragraph.</param>
+    /// <param name="endsMessage">False for a section that is not the last: a signature there must stand apart
+    /// after a blank line (archive copies hold a whole message under its first section's label), never
+    /// straight under a paragraph line, which a section break may have cut short.</param>
+    public static BodyText Parse(IReadOnlyList<SourceLine> lines, int start, int end, DiagnosticBag diagnostics,
+        bool continuesNumbering = false, bool endsMessage = true)
     {
         var kept = Keep(lines, start, end);
         var body = JoinBody(kept);
-        var signatureAt = FindSignature(kept, out var signature);
+        var signatureAt = FindSignature(kept, blankLineRequired: !endsMessage, out var signature);
         var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics, continuesNumbering);
         var summary = FindSummary(paragraphs, kept);
         return new BodyText(body, paragraphs, summary, signature);
@@ -81,7 +86,7 @@ internal static class BodyParser
         });
     }
 
-    private static int FindSignature(List<BodyLine> kept, out string? signature)
+    private static int FindSignature(List<BodyLine> kept, bool blankLineRequired, out string? signature)
     {
         signature = null;
         var last = kept.Count - 1;
@@ -89,6 +94,7 @@ internal static class BodyParser
         var text = kept[last].Text.Trim();
         if (!LooksLikeSignature(text)) return kept.Count;
         var before = last > 0 ? kept[last - 1].Text.TrimEnd() : "";
+        if (blankLineRequired && before.Length > 0) return kept.Count;
         if (before.Length > 0 && !EndsSentence(before) && !LooksLikeSignature(before.Trim())) return kept.Count;
         if (Paragraphs.IsParagraphStart(kept[last].Text)) return kept.Count;
         signature = Words.Collapse(text);
@@ -151,7 +157,31 @@ internal static class BodyParser
                 pendingBlank = pendingBreak = false;
                 continue;
             }
-            if (text is null) continue;
+            if (text is null)
+            {
+                // Text before any numbered paragraph: the rest of the previous section's last paragraph, or
+                // a paragraph that carries a portion mark but no number.
+                var opensBlock = pendingBlank || i == 0;
+                var length = 0;
+                var mark = opensBlock ? PortionMark.TryRead(line.Text, out length) : null;
+                if (mark is not null && length < line.Text.Length && char.IsLetterOrDigit(line.Text[length]))
+                {
+                    number = null;
+                    marking = mark;
+                    text = Builder();
+                    Words.AppendCollapsed(text, line.Text.AsSpan(length));
+                    pendingBlank = pendingBreak = false;
+                }
+                else if (continuesNumbering && result.Count == 0 && i == FirstNonBlank(kept))
+                {
+                    number = null;
+                    marking = null;
+                    text = Builder();
+                    Words.AppendCollapsed(text, line.Text);
+                    pendingBlank = pendingBreak = false;
+                }
+                continue;
+            }
             var trimmed = line.Text.Trim();
             if (IsRule(trimmed)) { pendingBlank = true; continue; }
             if ((pendingBlank || line.AfterPageBreak) && IsHeading(trimmed) && NextIsParagraph(kept, i + 1, end, previous))
@@ -171,7 +201,8 @@ internal static class BodyParser
 
         void Flush()
         {
-            if (text is not null && number is not null) result.Add(new Paragraph(number, marking, Trimmed(text)));
+            if (text is not null && (number is not null || marking is not null || continuesNumbering && result.Count == 0))
+                result.Add(new Paragraph(number, marking, Trimmed(text)));
             text = null;
         }
 
@@ -180,6 +211,12 @@ internal static class BodyParser
             reusable.Clear();
             return reusable;
         }
+    }
+
+    private static int FirstNonBlank(List<BodyLine> kept)
+    {
+        for (var i = 0; i < kept.Count; i++) if (kept[i].Text.Trim().Length > 0) return i;
+        return -1;
     }
 
     private static string Trimmed(StringBuilder sb)

@@ -44,6 +44,14 @@ internal static class ReferencesText
         return result;
     }
 
+    /// <summary>The bullet letter that would come next in a REF text (<c>B</c> after <c>A. ...</c>), or null when it is unlettered.</summary>
+    public static char? NextLabel(string? value)
+    {
+        if (value is null) return null;
+        var labels = FindLabels(Words.Collapse(value.Replace('\u00B6', ' ')));
+        return labels.Count == 0 ? null : (char)(labels[^1].Label + 1);
+    }
+
     private readonly record struct LabelAt(char Label, int Start, int ValueStart);
 
     private static List<LabelAt> FindLabels(string text)

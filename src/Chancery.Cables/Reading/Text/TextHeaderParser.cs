@@ -60,7 +60,7 @@ internal static class TextHeaderParser
             var lead = text[..leadEnd].Trim();
             if (lead.Length > 0)
             {
-                if (ContinuesCurrent(current, blankSinceCurrent, lead))
+                if (ContinuesCurrent(current, blankSinceCurrent, lead, header))
                     Append(header, current, lead);
                 else if (Text.Captions.TryReadLine(lead, out var forRest) is { } captions)
                 {
@@ -170,7 +170,7 @@ internal static class TextHeaderParser
         return first > last ? "" : string.Join(' ', words, first, last - first + 1);
     }
 
-    private static bool ContinuesCurrent(HeaderKind current, bool blankSinceCurrent, string lead)
+    private static bool ContinuesCurrent(HeaderKind current, bool blankSinceCurrent, string lead, TextHeader header)
     {
         switch (current)
         {
@@ -181,17 +181,20 @@ internal static class TextHeaderParser
             case HeaderKind.Tags:
                 return !blankSinceCurrent && TagsText.LooksLikeContinuation(lead);
             case HeaderKind.References:
-                return !blankSinceCurrent || StartsWithLabel(lead);
+                return !blankSinceCurrent || StartsWithLabel(lead, ReferencesText.NextLabel(header.ReferenceText));
             default:
                 return false;
         }
     }
 
-    private static bool StartsWithLabel(string text)
+    // After a blank line, REF goes on only with the next bullet of its list: "(C)" after A and B, never a
+    // portion-marked paragraph after an unlettered reference.
+    private static bool StartsWithLabel(string text, char? expected)
     {
+        if (expected is not { } letter) return false;
         var s = text.AsSpan().TrimStart();
-        if (s.Length >= 3 && s[0] == '(' && char.IsAsciiLetter(s[1]) && s[2] == ')') return true;
-        return s.Length >= 3 && char.IsAsciiLetter(s[0]) && s[1] is ')' or '.' && s[2] == ' ';
+        if (s.Length >= 3 && s[0] == '(' && char.ToUpperInvariant(s[1]) == letter && s[2] == ')') return true;
+        return s.Length >= 3 && char.ToUpperInvariant(s[0]) == letter && s[1] is ')' or '.' && s[2] == ' ';
     }
 
     private static bool LooksLikeForLine(string lead, TextHeader header)
