@@ -33,11 +33,13 @@ internal static class CableAssembler
         return null;
     }
 
+    private const int TruncationMarkLinesAfterHeader = 12;
+
     // The archive marks a cut copy with a line of its own reading "...", or a line ending in "...".
-    private static bool IsTruncatedBefore(List<SourceLine> lines, int from, int to)
+    private static bool HasTruncationMark(List<SourceLine> lines, int textStart, int bodyStart)
     {
-        for (var i = Math.Max(0, from - 12); i < to; i++)
-            if (lines[i].Text.TrimEnd().EndsWith("...", StringComparison.Ordinal)) return true;
+        for (var i = textStart; i < lines.Count && i < bodyStart + TruncationMarkLinesAfterHeader; i++)
+            if (lines[i].Text.EndsWith("...", StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -58,8 +60,9 @@ internal static class CableAssembler
         var header = TextHeaderParser.Parse(lines, index, diagnostics);
         if (header.ClassificationLine is null && FindMessageNumberLine(lines, index) is { } textStart)
             header = TextHeaderParser.Parse(lines, textStart, new DiagnosticBag());
-        if (header.ClassificationLine?.Serial is { } own && FindRepeatedText(lines, header.BodyStart, own) is { } again
-            && (header.SubjectText is null || IsTruncatedBefore(lines, header.BodyStart, again)))
+        if (header.ClassificationLine?.Serial is { } own
+            && (header.SubjectText is null || HasTruncationMark(lines, index, header.BodyStart))
+            && FindRepeatedText(lines, header.BodyStart, own) is { } again)
         {
             // Archive pages that show a truncated copy first ("E.O. 129...") carry the whole text again below.
             var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());

@@ -120,7 +120,7 @@ internal static class BodyParser
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
     }
 
-    private static bool EndsSentence(string text)
+    private static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var t = text.TrimEnd();
         if (t.Length == 0) return true;
@@ -140,7 +140,7 @@ internal static class BodyParser
         for (var i = 0; i < end; i++)
         {
             var line = kept[i];
-            if (line.Text.Length == 0 || line.Text.Trim().Length == 0) { pendingBlank = true; continue; }
+            if (line.Text.AsSpan().IsWhiteSpace()) { pendingBlank = true; continue; }
             if (Paragraphs.TryRead(line.Text, out var start) && Accept(start, previous, continuesNumbering, out var actual))
             {
                 Flush();
@@ -182,7 +182,7 @@ internal static class BodyParser
                 }
                 continue;
             }
-            var trimmed = line.Text.Trim();
+            var trimmed = line.Text.AsSpan().Trim();
             if (IsRule(trimmed)) { pendingBlank = true; continue; }
             if ((pendingBlank || line.AfterPageBreak) && IsHeading(trimmed) && NextIsParagraph(kept, i + 1, end, previous))
             {
@@ -215,7 +215,7 @@ internal static class BodyParser
 
     private static int FirstNonBlank(List<BodyLine> kept)
     {
-        for (var i = 0; i < kept.Count; i++) if (kept[i].Text.Trim().Length > 0) return i;
+        for (var i = 0; i < kept.Count; i++) if (!kept[i].Text.AsSpan().IsWhiteSpace()) return i;
         return -1;
     }
 
@@ -246,16 +246,23 @@ internal static class BodyParser
     {
         for (var i = from; i < end; i++)
         {
-            if (kept[i].Text.Trim().Length == 0 || IsRule(kept[i].Text.Trim())) continue;
+            var t = kept[i].Text.AsSpan().Trim();
+            if (t.IsEmpty || IsRule(t)) continue;
             return Paragraphs.TryRead(kept[i].Text, out var s) && Accept(s, previous, continuesNumbering: false, out _);
         }
         return true;
     }
 
-    private static bool IsHeading(string text) =>
-        text.Length <= 90 && !EndsSentence(text) || text.Length <= 60 && text.ToUpperInvariant() == text && !text.EndsWith('.');
+    private static bool IsHeading(ReadOnlySpan<char> text) =>
+        text.Length <= 90 && !EndsSentence(text) || text.Length <= 60 && !HasLowerCase(text) && !text.EndsWith('.');
 
-    private static bool IsRule(string text)
+    private static bool HasLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (char.IsLower(c)) return true;
+        return false;
+    }
+
+    private static bool IsRule(ReadOnlySpan<char> text)
     {
         if (text.Length < 3) return false;
         foreach (var c in text) if (c is not ('-' or '=' or '_' or '*' or ' ')) return false;
@@ -263,7 +270,7 @@ internal static class BodyParser
     }
 
     // A block after a blank line continues the sentence of the previous block: a split paragraph.
-    private static bool SplitByBreak(StringBuilder text, string next)
+    private static bool SplitByBreak(StringBuilder text, ReadOnlySpan<char> next)
     {
         if (text.Length == 0) return false;
         var last = text[^1];

@@ -19,6 +19,7 @@ internal sealed record ClassificationLine(
     /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
     public static ClassificationLine? TryParse(string line)
     {
+        if (!MayBeClassificationLine(line)) return null;
         var text = StripLeadingJunk(Words.StripPilcrow(line).ToString());
         var tokens = Words.LetterSpacedTokens(text);
         SplitGluedLevel(tokens);
@@ -68,6 +69,18 @@ internal sealed record ClassificationLine(
         }
         var station = serial is null ? null : string.Concat(stationWords);
         return new ClassificationLine(level.Value, [.. captions], section, count, station, serial, stationOffset) { Rest = rest };
+    }
+
+    private const int LongestClassificationLine = 400;
+
+    // Cheap gate before tokenising: a level starts with one of these letters (or a lost first letter,
+    // a CSV quote, a row number or a paragraph sign before it).
+    private static bool MayBeClassificationLine(string line)
+    {
+        var t = line.AsSpan().TrimStart();
+        if (t.IsEmpty || t.Length > LongestClassificationLine) return false;
+        var c = char.ToUpperInvariant(t[0]);
+        return c is 'U' or 'C' or 'S' or 'T' or 'L' or 'N' or 'O' or 'E' or '"' or '\u00B6' || char.IsAsciiDigit(c);
     }
 
     // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...
