@@ -7,14 +7,20 @@ namespace Chancery.Benchmarks;
 /// </summary>
 internal static class CorpusText
 {
-    public static string Load()
+    public static string Load() => Join(LoadFiles());
+
+    /// <summary>The text of each corpus cable, in file name order.</summary>
+    public static List<string> LoadFiles()
     {
         var corpus = Find() ?? throw new InvalidOperationException(
             "The corpus was not found: set CHANCERY_CORPUS or put it at ../shared/corpus beside the repository.");
         var files = Directory.GetFiles(Path.Combine(corpus, "cables"), "*.txt");
         Array.Sort(files, StringComparer.Ordinal);
-        return string.Join("\nNNNN\n", files.Select(File.ReadAllText));
+        return files.Select(File.ReadAllText).ToList();
     }
+
+    /// <summary>Cables joined into one input, an <c>NNNN</c> line between each two.</summary>
+    public static string Join(IEnumerable<string> cables) => string.Join("\nNNNN\n", cables);
 
     private static string? Find()
     {

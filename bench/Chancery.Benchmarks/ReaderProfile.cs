@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Text;
+using Chancery.Cables;
+
+namespace Chancery.Benchmarks;
+
+/// <summary>
+/// A quick stopwatch profile of the reader, for when the benchmark shows a problem: time and managed
+/// allocation of <see cref="CableReader.ReadAll"/> over the corpus read three ways (as one string, with
+/// sections not merged, and file by file). Usage: <c>dotnet run -c Release --project bench/Chancery.Benchmarks -- profile [ROUNDS]</c>.
+/// </summary>
+internal static class ReaderProfile
+{
+    public static int Run(string[] args)
+    {
+        var rounds = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 3;
+        var files = CorpusText.LoadFiles();
+        var whole = CorpusText.Join(files);
+        var bytes = Encoding.UTF8.GetByteCount(whole);
+        Console.WriteLine($"corpus: {files.Count} files, {whole.Length:N0} chars, {bytes:N0} UTF-8 bytes; best of {rounds} rounds");
+
+        var merged = new CableReader();
+        var unmerged = new CableReader(new CableReaderOptions { MergeSections = false });
+        Measure("ReadAll(whole corpus)", bytes, rounds, () => merged.ReadAll(whole, "corpus.txt").Count);
+        Measure("ReadAll(whole corpus), MergeSections=false", bytes, rounds, () => unmerged.ReadAll(whole, "corpus.txt").Count);
+        Measure("ReadAll(each file)", bytes, rounds, () => files.Sum(f => merged.ReadAll(f, "f.txt").Count));
+        return 0;
+    }
+
+    private static void Measure(string name, long bytes, int rounds, Func<int> read)
+    {
+        read(); // JIT and tiering warm-up
+        var best = TimeSpan.MaxValue;
+        long allocated = 0;
+        var cables = 0;
+        for (var i = 0; i < rounds; i++)
+        {
+            GC.Collect();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var clock = Stopwatch.StartNew();
+            cables = read();
+            clock.Stop();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (clock.Elapsed < best) best = clock.Elapsed;
+        }
+        Console.WriteLine($"{name,-46} {best.TotalMilliseconds,8:F0} ms  {bytes / 1e6 / best.TotalSeconds,6:F1} MB/s  " +
+            $"alloc {allocated / 1e6,7:F0} MB ({(double)allocated / bytes:F1}x input)  {cables} cables");
+    }
+}
