@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes the cable reader and writer with afl-fuzz through SharpFuzz.
-# Usage: fuzz/run.sh [DURATION]   DURATION as afl-fuzz -V takes it, in seconds, or with m/h (default 30m).
+# Usage: fuzz/run.sh [DURATION]   DURATION in seconds, or with s/m/h (default 30m).
 # Installs afl++ (Debian) and the SharpFuzz.CommandLine tool (local manifest), builds the harness into
-# fuzz/out/build, instruments Chancery.Cables.dll there, seeds fuzz/out/in with fuzz/seeds + samples/*.txt,
-# and writes afl-fuzz state to fuzz/out/afl. Crashes and hangs are copied to fuzz/findings/.
+# fuzz/out/build, instruments Chancery.Cables.dll there, seeds fuzz/out/in with fuzz/seeds + samples/*.txt
+# (+ the previous run's queue unless FUZZ_FRESH=1), and writes afl-fuzz state to fuzz/out/afl.
+# Crashes and hangs are copied to fuzz/findings/.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -32,12 +33,16 @@ dotnet publish "$here/Chancery.Fuzz/Chancery.Fuzz.csproj" -c Release -o "$build"
 dotnet sharpfuzz "$build/Chancery.Cables.dll"
 
 seeds="$here/out/in"
+afl="$here/out/afl"
 rm -rf "$seeds"
 mkdir -p "$seeds"
 cp "$here"/seeds/* "$seeds"/
 cp "$root"/samples/*.txt "$seeds"/
-
-afl="$here/out/afl"
+# The queue of a previous run (paths it found) seeds this one; FUZZ_FRESH=1 starts from the seeds alone.
+if [ "${FUZZ_FRESH:-0}" != 1 ] && [ -d "$afl/default/queue" ]; then
+  find "$afl/default/queue" -maxdepth 1 -type f -name 'id:*' -exec cp {} "$seeds"/ \;
+  for f in "$seeds"/id:*; do [ -e "$f" ] && mv "$f" "$seeds/queue-$(basename "$f" | cut -d, -f1 | tr ':' '_')"; done
+fi
 rm -rf "$afl"
 # A container has no CPU frequency governor or core-dump handler to tune; the target (dotnet) is not
 # compiled with afl instrumentation: SharpFuzz reports coverage through the forkserver itself.
