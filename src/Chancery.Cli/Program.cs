@@ -9,7 +9,8 @@ public static class Program
     public static int Main(string[] args)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16);
+        // JSON goes to the buffered byte stream under the writer (see CliConsole.WriteUtf8), text through the writer.
+        var stdout = new StreamWriter(new BufferedStream(Console.OpenStandardOutput(), 1 << 16), utf8, 1 << 14);
         var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         var console = new CliConsole(() => new StreamReader(Console.OpenStandardInput(), utf8), stdout, stderr);
         var exit = CliApp.Run(args, console);

@@ -46,12 +46,46 @@ def read_tsv3(path):
     return [tuple(line.split("\t")) for line in read_lines(path) if line and not line.startswith("#")]
 
 
-def derive_station(pla):
-    """The canonical station name an address would have by the usual rule: office word dropped, spaces removed."""
+def edit_distance(a, b):
+    """Edit distance where swapping two neighbouring letters counts as one edit."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def place_words(pla):
     words = pla.split()
     if len(words) > 1 and words[0] in OFFICE_WORDS:
         words = words[1:]
-    return "".join(w for w in words if w.isalpha())
+    return ["".join(c for c in w if c.isalpha()) for w in words]
+
+
+def derive_station(pla):
+    """The canonical station name an address would have by the usual rule: office word dropped, spaces removed."""
+    return "".join(place_words(pla))
+
+
+def resolve_station(pla, known):
+    """The known station an address names: exactly, by its first words (AMEMBASSY MEXICO CITY -> MEXICO), or
+    misspelled (AMEMBASSY QUINTO -> QUITO: one edit, two for long names). None when it names no known station."""
+    words = place_words(pla)
+    candidate = "".join(words)
+    if candidate in known:
+        return candidate
+    for k in range(len(words) - 1, 0, -1):
+        if "".join(words[:k]) in known:
+            return "".join(words[:k])
+    if len(candidate) < 5:
+        return None
+    limit = 2 if len(candidate) >= 8 else 1
+    close = [k for k in known if abs(len(k) - len(candidate)) <= limit and edit_distance(candidate, k) <= limit]
+    return close[0] if len(close) == 1 else None
 
 
 def corpus_dir(args):
@@ -105,7 +139,7 @@ def tags_of(lines):
 def scan_corpus(corpus):
     tag_counts = collections.Counter()
     fm_votes = collections.defaultdict(collections.Counter)   # PLA -> station -> cables
-    id_stations = collections.Counter()                       # station -> cables
+    id_stations = []                                          # (station of the id, FM address or None)
     origin_names = collections.defaultdict(collections.Counter)
     ri_seen = collections.defaultdict(list)                   # RI -> [(date, PLA)]
     for path in sorted(glob.glob(os.path.join(corpus, "cables", "*.txt"))):
@@ -115,8 +149,9 @@ def scan_corpus(corpus):
         tag_counts.update(tags_of(lines))
         m = ID_RE.match(ref_id)
         station = m.group(2) if m else None
+        fm = next((" ".join(line[3:].split()) for line in lines[:400] if line.startswith("FM ")), None)
         if station:
-            id_stations[station] += 1
+            id_stations.append((station, fm))
             if expected.get("origin"):
                 origin_names[station][expected["origin"]] += 1
         date = parse_date(lines, expected)
@@ -166,7 +201,8 @@ def build_tags(ref, corpus_tags):
 
 def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
     acp = [line.split(",", 1) for line in read_lines(os.path.join(ref, "routing-indicators.csv")) if "," in line]
-    acp = [(ri, name.strip('"')) for ri, name in acp]
+    # Range rows ("RHOOAAA THRU RHOOAAZ") are not single indicators and are left out.
+    acp = [(ri, name.strip('"')) for ri, name in acp if ri.isalpha()]
 
     # Addresses the corpus pairs with an originating station (FM line + the file's reference id).
     addresses = {}
@@ -175,26 +211,27 @@ def build_stations(ref, fm_votes, id_stations, origin_names, ri_seen):
         if n >= MIN_SEEN or derive_station(pla) == station:
             addresses[pla] = station
     stations = {s for s in addresses.values()}
-    stations |= {s for s, n in id_stations.items() if n >= MIN_SEEN}
-    # Embassies and consulates on the State network are stations even when no cable from them is here.
-    for ri, name in acp:
-        if ri.startswith("RUEH") and name.split()[0] in ("AMEMBASSY", "AMCONSUL"):
-            stations.add(derive_station(name))
-    # Embassies, consulates and missions seen as addressees in several cables are stations too
-    # (06ALMATY... ids exist although no cable from Almaty is in the corpus).
+    # Reference ids name stations too, when several cables agree and no cable's FM address says otherwise
+    # (08EFTOLONDON2883 comes FM AMEMBASSY LONDON, which the other London cables map to LONDON).
+    id_counts = collections.Counter(station for station, _ in id_stations)
+    contradicted = {station for station, fm in id_stations if fm in addresses and addresses[fm] != station}
+    stations |= {s for s, n in id_counts.items() if n >= MIN_SEEN and s not in contradicted}
+    # Embassies and consulates on the State network, and those seen as addressees in several cables, are
+    # stations even when no cable from them is here (06ALMATY... ids exist, no Almaty cable is in the corpus),
+    # unless the address is a longer or misspelled form of a known station.
     addressee_counts = collections.Counter(pla for obs in ri_seen.values() for _, pla in obs)
-    station_words = ("AMEMBASSY", "AMCONSUL")
-    for pla, n in addressee_counts.items():
-        if n >= MIN_SEEN and pla not in addresses and pla.split()[0] in station_words:
+    candidates = [name for ri, name in acp if ri.startswith("RUEH") and name.split()[0] in ("AMEMBASSY", "AMCONSUL")]
+    candidates += [pla for pla, n in addressee_counts.items()
+                   if n > MIN_SEEN and pla not in addresses and pla.split()[0] in ("AMEMBASSY", "AMCONSUL")]
+    for pla in candidates:
+        if resolve_station(pla, stations) is None:
             stations.add(derive_station(pla))
-    # Addresses seen only as addressees map by the usual rule when that names a known station.
-    for pla in addressee_counts:
-        if pla not in addresses and pla.split()[0] in OFFICE_WORDS and derive_station(pla) in stations:
-            addresses[pla] = derive_station(pla)
-    for ri, name in acp:
-        if ri.startswith("RUEH") and name not in addresses and derive_station(name) in stations \
-                and name.split()[0] in OFFICE_WORDS:
-            addresses[name] = derive_station(name)
+    # Addresses seen only as addressees or in ACP 117 map to the station they name.
+    for pla in list(addressee_counts) + [name for ri, name in acp if ri.startswith("RUEH")]:
+        if pla not in addresses and pla.split()[0] in OFFICE_WORDS:
+            station = resolve_station(pla, stations)
+            if station:
+                addresses[pla] = station
 
     acp_by_ri = collections.defaultdict(list)
     for ri, name in acp:

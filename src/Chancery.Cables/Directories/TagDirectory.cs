@@ -47,11 +47,13 @@ public sealed class TagDirectory
     /// The known TAG nearest to <paramref name="unknown"/> by edit distance (a swap of two neighbouring letters
     /// counts as one edit), or null when none is close: at most one edit for TAGS of up to three letters, two
     /// for longer ones. Ties go to a TAG with the same first letter, then to the family its length suggests.
+    /// A known TAG gives itself, as the directory spells it.
     /// </summary>
     public string? Suggest(string unknown)
     {
         var wanted = unknown.AsSpan().Trim();
         if (wanted.IsEmpty) return null;
+        if (TryGet(wanted, out var known)) return known.Tag;
         Span<char> upper = wanted.Length <= 64 ? stackalloc char[wanted.Length] : new char[wanted.Length];
         wanted.ToUpperInvariant(upper);
         var limit = upper.Length <= 3 ? 1 : 2;

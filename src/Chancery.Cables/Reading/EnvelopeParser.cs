@@ -5,7 +5,7 @@ namespace Chancery.Cables.Reading;
 /// line of the text (the classification line, or the line after <c>BT</c>).
 /// </summary>
 /// <remarks>
-/// <para>What it reads: FL1 <c>VZCZCXRO1728</c> / <c>VV ABC027</c>, FL2 routing lines (wrapped too), FL3
+/// <para>What it reads: FL1 <c>VZCZCXRO1728</c> / <c>VV ABC027</c> and pilot lines (<c>ZOV RUEHC</c>), FL2 routing lines (wrapped too), FL3
 /// <c>DE RUEHAST #0038/01 1140336</c>, FL4 <c>ZNR UUUUU ZZH</c>, FL5 <c>P 240336Z APR 06</c>, FM/TO/INFO/XMT with
 /// continuation lines; WikiLeaks partial-extract records (note, bare DTG line, printout banner, PAGE header,
 /// ACTION/INFO office distribution block), media-partner date lines and mirrors' key/value blocks.

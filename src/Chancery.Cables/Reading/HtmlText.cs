@@ -51,6 +51,11 @@ internal static class HtmlText
         {
             var open = html.IndexOf("<pre", at, StringComparison.OrdinalIgnoreCase);
             if (open < 0) break;
+            if (InsideScript(html, open, out var scriptEnd))
+            {
+                at = scriptEnd;
+                continue;
+            }
             var openEnd = html.IndexOf('>', open);
             if (openEnd < 0) break;
             var close = html.IndexOf("</pre", openEnd, StringComparison.OrdinalIgnoreCase);
@@ -60,6 +65,24 @@ internal static class HtmlText
             if (at >= html.Length) break;
         }
         return blocks;
+    }
+
+    // True when position lies inside a <script> or <style> element; scriptEnd is where that element ends.
+    private static bool InsideScript(string html, int position, out int scriptEnd)
+    {
+        scriptEnd = position + 1;
+        foreach (var tag in (ReadOnlySpan<string>)["script", "style"])
+        {
+            var open = html.LastIndexOf("<" + tag, position, StringComparison.OrdinalIgnoreCase);
+            if (open < 0) continue;
+            var close = html.IndexOf("</" + tag, open, StringComparison.OrdinalIgnoreCase);
+            if (close < 0 || close > position)
+            {
+                scriptEnd = close < 0 ? html.Length : close + tag.Length + 2;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Writes the text of html[start..end) as lines, skipping tags and decoding entities.</summary>

@@ -7,14 +7,17 @@ namespace Chancery.Cables.Reading;
 /// </summary>
 internal static class PageHeader
 {
-    private const int MaxOriginWords = 4;
+    private const int MaxOriginWords = 3;
+
+    // State prints the origin cut to ten characters (PORT AU PR, RIO DE JAN, USUN NEW Y); longer is text.
+    private const int MaxStateOriginLength = 10;
 
     /// <summary>
     /// True when <paramref name="line"/> starts with a page header. <paramref name="length"/> is how many
     /// characters the header takes; any text after it on the same line is ordinary text.
     /// </summary>
     /// <remarks>
-    /// Accepted: <c>ORIGIN NNNNNNNN NNN[.N] OF NNN</c> (8-digit serial) and
+    /// Accepted: <c>ORIGIN NNNNNNNN NNN[.N] OF NNN</c> (8-digit serial, origin of at most ten characters) and
     /// <c>PAGE NN ORIGIN SERIAL [NN OF NN] DDHHMMZ</c>; the PAGE form without a DTG only when nothing follows.
     /// Leading blanks and the blanks after the header count in <paramref name="length"/>.
     /// </remarks>
@@ -24,6 +27,10 @@ internal static class PageHeader
         if (string.IsNullOrEmpty(line)) return false;
         var text = line.AsSpan();
         var start = HeadingText.SkipSpaces(text, 0);
+        // Cheap gates first: the PAGE form starts with PAGE, the State form has " OF " (any case).
+        var pageForm = text[start..].StartsWith("PAGE ");
+        if (!pageForm && text.IndexOf(" OF ", StringComparison.Ordinal) < 0 && text.IndexOf(" of ", StringComparison.Ordinal) < 0)
+            return false;
         if (!TryMatchPageForm(text, start, out var end) && !TryMatchStateForm(text, start, out end)) return false;
         length = HeadingText.SkipSpaces(text, end);
         return true;
@@ -60,7 +67,8 @@ internal static class PageHeader
     private static bool TryMatchStateForm(ReadOnlySpan<char> text, int pos, out int end)
     {
         end = 0;
-        if (!SkipOrigin(text, ref pos, upperOnly: false)) return false;
+        var originStart = HeadingText.SkipSpaces(text, pos);
+        if (!SkipOrigin(text, ref pos, upperOnly: false) || pos - originStart > MaxStateOriginLength) return false;
         var serial = HeadingText.NextToken(text, ref pos);
         if (serial.Length != 8 || !HeadingText.IsDigits(serial)) return false;
         var page = HeadingText.NextToken(text, ref pos);
@@ -77,7 +85,7 @@ internal static class PageHeader
         (token.Length == 3 && HeadingText.IsDigits(token))
         || (token.Length == 5 && token[3] == '.' && HeadingText.IsDigits(token[..3]) && char.IsAsciiDigit(token[4]));
 
-    // One to four words of letters (ROME, SAN JOSE, PORT-AU-PRINCE); stops before the first token that is not a word.
+    // One to three words of letters (ROME, SAN JOSE, PORT-AU-PRINCE); stops before the first token that is not a word.
     private static bool SkipOrigin(ReadOnlySpan<char> text, ref int pos, bool upperOnly)
     {
         var words = 0;

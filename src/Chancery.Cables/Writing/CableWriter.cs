@@ -68,7 +68,7 @@ public sealed class CableWriter
     {
         var heading = new LineBuilder();
         EnvelopeLines.Write(cable, section, sections, heading);
-        WriteLines(heading.Lines, output);
+        WriteLines(heading.Lines.ConvertAll(TextGuard.GuardLine), output);
         WriteLine("BT", output);
 
         var sectionText = new LineBuilder();

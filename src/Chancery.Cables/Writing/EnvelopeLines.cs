@@ -6,6 +6,8 @@ namespace Chancery.Cables.Writing;
 /// </summary>
 internal static class EnvelopeLines
 {
+    private const int MaxRoutingIndicatorLength = 7;
+
     /// <summary>
     /// Adds FL1-FL9 for transmission section <paramref name="section"/> of <paramref name="sections"/>.
     /// FL1-FL4 are written only when the cable has a <see cref="Cable.Transmission"/>.
@@ -20,7 +22,7 @@ internal static class EnvelopeLines
             WriteSecurityLine(transmission, output);
         }
         WritePreamble(cable, output);
-        if (cable.From is { } from) output.Add("FM " + AddresseeText(from));
+        if (cable.From is { } from && AddresseeText(from) is { Length: > 0 } originator) output.Add("FM " + originator);
         WriteAddressees("TO", cable.To, output);
         WriteAddressees("INFO", cable.Info, output);
         WriteAddressees("XMT", cable.Exempted, output);
@@ -53,12 +55,16 @@ internal static class EnvelopeLines
         output.Add(string.Join(' ', [$"{prosign}{prosign}", .. indicators]));
     }
 
-    /// <summary>FL3: <c>DE RUEHAST #0038/01 1140336</c>.</summary>
+    /// <summary>
+    /// FL3: <c>DE RUEHAST #0038/01 1140336</c>. The station is cut to the seven letters a routing indicator
+    /// can have (ACP 127 §123), so that the line never wraps and its <c>#</c> stays on the DE line.
+    /// </summary>
     private static void WriteCallingLine(Transmission transmission, int section, int sections, LineBuilder output)
     {
         var parts = new List<string> { "DE" };
-        var station = Token(transmission.OriginatingStation);
-        if (station.Length > 0) parts.Add(station);
+        var station = Ita2.Transliterate(transmission.OriginatingStation).Replace(" ", "", StringComparison.Ordinal);
+        if (station.Length > MaxRoutingIndicatorLength) station = station[..MaxRoutingIndicatorLength];
+        if (station.Length > 0) parts.Add(TextGuard.Apply(station));
         if (transmission.StationSerial is >= 0 and var serial)
         {
             var sectionNumber = sections > 1 ? section : transmission.Section;
@@ -74,7 +80,7 @@ internal static class EnvelopeLines
     {
         var parts = new List<string>();
         if (WriterNames.Defined(transmission.SecurityWarning) is { } level) parts.Add(WriterNames.SecurityWarning(level));
-        else if (Ita2.Transliterate(transmission.SecurityWarningText) is { Length: > 0 } text) parts.Add(text);
+        else if (TextGuard.Clean(transmission.SecurityWarningText) is { Length: > 0 } text) parts.Add(text);
         parts.AddRange(Tokens(transmission.OperatingSignals));
         if (parts.Count > 0) output.Add(string.Join(' ', parts));
     }
@@ -89,7 +95,7 @@ internal static class EnvelopeLines
         if (parts.Count > 0) output.Add(string.Join(' ', parts));
     }
 
-    /// <summary>FL7-FL9: the keyword on the first addressee's line, one addressee per line.</summary>
+    /// <summary>FL7-FL9: the keyword on the first addressee's line, one addressee per line (empty ones skipped).</summary>
     private static void WriteAddressees(string keyword, EquatableList<Addressee>? addressees, LineBuilder output)
     {
         if (addressees is null) return;
@@ -98,6 +104,7 @@ internal static class EnvelopeLines
         {
             if (addressee is null) continue;
             var text = AddresseeText(addressee);
+            if (text.Length == 0) continue;
             output.Add(first ? keyword + " " + text : text);
             first = false;
         }
@@ -107,7 +114,7 @@ internal static class EnvelopeLines
     internal static string AddresseeText(Addressee addressee)
     {
         var indicator = Token(addressee.RoutingIndicator);
-        var text = (indicator.Length > 0 ? indicator + "/" : "") + Ita2.Transliterate(addressee.Address);
+        var text = (indicator.Length > 0 ? indicator + "/" : "") + TextGuard.Clean(addressee.Address);
         if (WriterNames.AddresseePrecedence(addressee) is { } precedence) text += " " + precedence;
         if (addressee.Sequence is >= 0 and var sequence) text += $" {sequence:D4}";
         return text.Trim();
@@ -115,8 +122,8 @@ internal static class EnvelopeLines
 
     private static Precedence? Max(Precedence? a, Precedence? b) => a is null ? b : b is null ? a : (Precedence)Math.Max((int)a, (int)b);
 
-    /// <summary>A single group: transliterated, spaces removed.</summary>
-    private static string Token(string? text) => Ita2.Transliterate(text).Replace(" ", "", StringComparison.Ordinal);
+    /// <summary>A single group: transliterated, spaces removed, kept from reading as ZCZC or NNNN.</summary>
+    private static string Token(string? text) => TextGuard.Apply(Ita2.Transliterate(text).Replace(" ", "", StringComparison.Ordinal));
 
     private static List<string> Tokens(EquatableList<string>? items)
     {

@@ -2,7 +2,8 @@ namespace Chancery.Cables.Writing;
 
 /// <summary>
 /// Breaks one logical line into physical lines of at most a given width: greedily on spaces,
-/// and a word longer than the width is cut into width-long pieces.
+/// and a word longer than the width is cut into width-long pieces. A continuation line never starts with
+/// a word like <c>2.</c>, which a reader would take for a paragraph number: the word before it moves down too.
 /// </summary>
 internal static class LineWrapper
 {
@@ -31,8 +32,15 @@ internal static class LineWrapper
 
             if (current.Length > 0)
             {
+                var carried = LooksLikeParagraphNumber(word) ? CarriedWord(current) : "";
                 lines.Add(current.ToString());
                 current.Clear();
+                if (carried.Length > 0 && carried.Length + 1 + word.Length <= width)
+                {
+                    current.Append(carried).Append(' ').Append(word);
+                    continue;
+                }
+                if (carried.Length > 0) lines[^1] += " " + carried;
             }
 
             var rest = word.AsSpan();
@@ -44,6 +52,20 @@ internal static class LineWrapper
             current.Append(rest);
         }
         if (current.Length > 0) lines.Add(current.ToString());
+    }
+
+    /// <summary>True for <c>12.</c>: digits and a full stop.</summary>
+    private static bool LooksLikeParagraphNumber(string word) =>
+        word.Length >= 2 && word[^1] == '.' && !word.AsSpan(0, word.Length - 1).ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>Takes the last word off <paramref name="line"/> when it has more than one; "" otherwise.</summary>
+    private static string CarriedWord(System.Text.StringBuilder line)
+    {
+        var text = line.ToString();
+        var space = text.LastIndexOf(' ');
+        if (space <= 0) return "";
+        line.Length = space;
+        return text[(space + 1)..];
     }
 
     /// <summary>Wraps <paramref name="text"/> and returns the lines.</summary>

@@ -20,7 +20,7 @@ internal sealed record MessageNumber(string Origin, int Serial)
     /// </summary>
     public static MessageNumber? Of(Cable cable)
     {
-        var origin = Ita2.Transliterate(cable.Origin).Replace(" ", "", StringComparison.Ordinal);
+        var origin = Station(cable.Origin);
         var serial = cable.Serial is >= 0 ? cable.Serial : null;
         if ((origin.Length == 0 || serial is null) && TryParseReferenceId(cable.ReferenceId, out var idOrigin, out var idSerial))
         {
@@ -29,6 +29,10 @@ internal sealed record MessageNumber(string Origin, int Serial)
         }
         return origin.Length == 0 || serial is null ? null : new MessageNumber(origin, serial.Value);
     }
+
+    /// <summary>A station name as one ITA2-safe group, kept from reading as ZCZC or NNNN.</summary>
+    private static string Station(string? name) =>
+        TextGuard.Apply(Ita2.Transliterate(name).Replace(" ", "", StringComparison.Ordinal));
 
     /// <summary>Splits <c>YY STATION SERIAL</c> (<c>06ASTANA38</c>) into station and serial.</summary>
     private static bool TryParseReferenceId(string? id, out string origin, out int serial)
@@ -40,7 +44,7 @@ internal sealed record MessageNumber(string Origin, int Serial)
         while (end > 2 && char.IsAsciiDigit(id[end - 1])) end--;
         if (end == id.Length || end == 2 || id.Length - end > 6) return false;
         if (!int.TryParse(id.AsSpan(end), out serial)) return false;
-        origin = Ita2.Transliterate(id[2..end]).Replace(" ", "", StringComparison.Ordinal);
+        origin = Station(id[2..end]);
         return origin.Length > 0;
     }
 }

@@ -37,12 +37,13 @@ internal static class SectionSplitter
     /// <summary>
     /// One section's text lines with a page header (<c>ASTANA 00000038 002.2 OF 003</c>) before the first
     /// line of each page after the first. Headers are not counted in the page's lines; without a known
-    /// message number there are no headers.
+    /// message number, or with a station name too long for the header to fit a line, there are no headers.
     /// </summary>
     public static List<string> Paginate(List<string> sectionLines, MessageNumber? number, int linesPerPage)
     {
         if (number is null || sectionLines.Count <= linesPerPage) return sectionLines;
         var pages = (sectionLines.Count + linesPerPage - 1) / linesPerPage;
+        if (number.PageHeader(pages, pages).Length > CableWriter.MaxLineLength) return sectionLines;
         var result = new List<string>(sectionLines.Count + pages);
         for (var i = 0; i < sectionLines.Count; i++)
         {

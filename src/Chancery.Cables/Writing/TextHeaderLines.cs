@@ -30,6 +30,7 @@ internal static class TextHeaderLines
             output.Add(TextGuard.Clean(line));
         if (cable.ExecutiveOrder is { } order) output.Add(ExecutiveOrderLine(order));
         if (cable.ClassifiedBy is { } classifiedBy) output.Add(ClassifiedByLine(classifiedBy));
+        // LineBuilder.Add skips the empty string that stands for "nothing stated".
         if (TagsLine(cable.Tags) is { } tags) output.Add(tags);
         if (SubjectLine(cable) is { } subject) output.Add(subject);
         if (ReferencesLine(cable.References) is { } references) output.Add(references);
@@ -37,11 +38,13 @@ internal static class TextHeaderLines
 
     /// <summary>
     /// <c>E.O. 12958: DECL: 04/16/2033</c> for an ISO date; a code that starts with X or a digit
-    /// (<c>X1</c>, <c>25X1</c>) also follows <c>DECL:</c>; other words (<c>N/A</c>, <c>GDS</c>) stand alone.
+    /// (<c>X1</c>, <c>25X1</c>) also follows <c>DECL:</c>; other words (<c>N/A</c>, <c>GDS</c>) stand alone;
+    /// "" when it states nothing.
     /// </summary>
     internal static string ExecutiveOrderLine(ExecutiveOrder order)
     {
         var number = TextGuard.Clean(order.Order);
+        if (number.Length == 0 && string.IsNullOrWhiteSpace(order.Declassify)) return "";
         var line = number.Length > 0 ? "E.O. " + number + ":" : "E.O.:";
         var declassify = order.Declassify?.Trim();
         if (DateOnly.TryParseExact(declassify, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
@@ -51,12 +54,12 @@ internal static class TextHeaderLines
         return word[0] is 'X' or (>= '0' and <= '9') ? line + " DECL: " + word : line + " " + word;
     }
 
-    /// <summary><c>CLASSIFIED BY: ... , REASONS 1.4 (B) AND (D)</c>.</summary>
+    /// <summary><c>CLASSIFIED BY: ... , REASONS 1.4 (B) AND (D)</c>; "" when it states nothing.</summary>
     internal static string ClassifiedByLine(ClassifiedBy classifiedBy)
     {
         var line = "CLASSIFIED BY: " + TextGuard.Clean(classifiedBy.Text);
         var reasons = ReasonsText(classifiedBy.Reasons, out var count);
-        if (count == 0) return line.TrimEnd();
+        if (count == 0) return line == "CLASSIFIED BY: " ? "" : line;
         return line + (count == 1 ? ", REASON " : ", REASONS ") + reasons;
     }
 

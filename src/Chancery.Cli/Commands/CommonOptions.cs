@@ -8,11 +8,21 @@ namespace Chancery.Cli.Commands;
 internal static class CommonOptions
 {
     /// <summary>The PATH... argument.</summary>
-    public static Argument<string[]> Paths() => new("PATH")
+    public static Argument<string[]> Paths()
     {
-        Arity = ArgumentArity.OneOrMore,
-        Description = "Files, directories (read recursively: *.txt, *.html, *.htm, *.csv, *.jsonl) or - for standard input.",
-    };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files, directories (read recursively: *.txt, *.html, *.htm, *.csv, *.jsonl) or - for standard input.",
+        };
+        // An unknown option would otherwise be taken for a path; a file named like an option can be given as ./-x.
+        paths.Validators.Add(result =>
+        {
+            var unknown = result.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v[0] == '-');
+            if (unknown is not null) result.AddError($"unknown option '{unknown}'");
+        });
+        return paths;
+    }
 
     /// <summary>The --no-merge option.</summary>
     public static Option<bool> NoMerge() => new("--no-merge")

@@ -1,9 +1,4 @@
-using System.Buffers;
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
-using Chancery.Cables;
-using Chancery.Cli.Inputs;
 using Chancery.Cli.Output;
 
 namespace Chancery.Cli.Commands;
@@ -35,72 +30,22 @@ internal static class ParseCommand
         return command;
     }
 
+    // Inputs are read and parsed in parallel; JSON is written on this thread, in input order, straight to stdout.
     private static int Run(CliConsole console, string[] paths, OutputFormat format, bool merge)
     {
-        var first = true;
-        if (format == OutputFormat.Json) console.Out.Write('[');
-        var ok = CommonOptions.ForEachInput(console, paths, merge,
-            loaded => Render(loaded, format),
-            chunk =>
-            {
-                if (chunk.Length == 0) return;
-                if (format == OutputFormat.Json)
-                {
-                    console.Out.Write(first ? "\n" : ",\n");
-                    first = false;
-                }
-                console.WriteUtf8(chunk);
-            });
-        if (format == OutputFormat.Json) console.Out.Write(first ? "]\n" : "\n]\n");
-        return ok ? ExitCodes.Ok : ExitCodes.UsageOrInput;
-    }
-
-    /// <summary>Renders one input's cables as UTF-8 in the chosen format (on a worker thread).</summary>
-    private static byte[] Render(LoadedInput loaded, OutputFormat format)
-    {
-        if (loaded.Cables.Count == 0) return [];
         if (format == OutputFormat.Text)
-            return Encoding.UTF8.GetBytes(string.Concat(loaded.Cables.Select(c => TextSummary.Of(c.Cable))));
+        {
+            var read = CommonOptions.ForEachInput(console, paths, merge,
+                loaded => string.Concat(loaded.Cables.Select(c => TextSummary.Of(c.Cable))),
+                console.Out.Write);
+            return read ? ExitCodes.Ok : ExitCodes.UsageOrInput;
+        }
 
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, CableJson.WriterOptions(indented: format == OutputFormat.Json)))
+        using var output = new JsonOutput(console, array: format == OutputFormat.Json);
+        var ok = CommonOptions.ForEachInput(console, paths, merge, loaded => loaded, loaded =>
         {
-            for (var i = 0; i < loaded.Cables.Count; i++)
-            {
-                if (i > 0)
-                {
-                    writer.Flush();
-                    buffer.Write(format == OutputFormat.Json ? ",\n"u8 : "\n"u8);
-                    writer.Reset();
-                }
-                CableJson.Write(writer, loaded.Cables[i].Cable);
-            }
-        }
-        if (format == OutputFormat.Jsonl)
-        {
-            buffer.Write("\n"u8);
-            return buffer.WrittenSpan.ToArray();
-        }
-        return Indent(buffer.WrittenSpan);
-    }
-
-    /// <summary>Indents pretty-printed objects one level for their place in the array (JSON strings hold no raw newlines).</summary>
-    private static byte[] Indent(ReadOnlySpan<byte> json)
-    {
-        var output = new ArrayBufferWriter<byte>(json.Length + json.Length / 8);
-        output.Write("  "u8);
-        while (true)
-        {
-            var newline = json.IndexOf((byte)'\n');
-            if (newline < 0)
-            {
-                output.Write(json);
-                break;
-            }
-            output.Write(json[..(newline + 1)]);
-            json = json[(newline + 1)..];
-            output.Write(json.StartsWith(",\n"u8) || json.IsEmpty ? ""u8 : "  "u8);
-        }
-        return output.WrittenSpan.ToArray();
+            foreach (var cable in loaded.Cables) output.Write(cable.Cable);
+        });
+        return ok ? ExitCodes.Ok : ExitCodes.UsageOrInput;
     }
 }

@@ -44,6 +44,6 @@ internal static class TextSummary
     private static void Line(StringBuilder s, string label, string? value)
     {
         if (value is null) return;
-        s.Append("  ").Append(label).Append(':').Append(' ', Math.Max(1, 16 - label.Length)).Append(value).Append('\n');
+        s.Append("  ").Append(label).Append(':').Append(' ', Math.Max(1, 15 - label.Length)).Append(value).Append('\n');
     }
 }

@@ -9,13 +9,19 @@ namespace Chancery.Cables.Reading;
 internal static class ArchiveLines
 {
     /// <summary>True for the note WikiLeaks put on records that lack the original heading.</summary>
-    public static bool IsPartialExtractNote(ReadOnlySpan<char> line) =>
-        HeadingText.TrimBlanks(line).StartsWith("This record is a partial extract", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPartialExtractNote(ReadOnlySpan<char> line)
+    {
+        line = HeadingText.TrimBlanks(line);
+        return line.Length > 0 && (line[0] | 0x20) == 't' && line.StartsWith("This record is a partial extract", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>True when the whole line is a date-time group (any outcome but <see cref="DateTimeGroup.Outcome.NotADtg"/>).</summary>
     public static bool IsBareDtg(ReadOnlySpan<char> line, out DateTimeGroup.Outcome outcome, out DateTime created)
     {
-        var pos = 0;
+        outcome = DateTimeGroup.Outcome.NotADtg;
+        created = default;
+        var pos = HeadingText.SkipSpaces(line, 0);
+        if (pos >= line.Length || !char.IsAsciiDigit(line[pos])) return false;
         outcome = DateTimeGroup.Read(line, ref pos, out created);
         return outcome != DateTimeGroup.Outcome.NotADtg && HeadingText.SkipSpaces(line, pos) == line.Length;
     }
@@ -24,6 +30,7 @@ internal static class ArchiveLines
     public static bool IsBanner(ReadOnlySpan<char> line)
     {
         line = HeadingText.TrimBlanks(line);
+        if (line.IsEmpty || !char.IsAsciiDigit(line[^1])) return false;
         var last = line.LastIndexOfAny(' ', '\t');
         if (last < 0) return false;
         var code = line[(last + 1)..];
@@ -38,6 +45,7 @@ internal static class ArchiveLines
     public static bool IsMediaDateLine(ReadOnlySpan<char> line)
     {
         line = HeadingText.TrimBlanks(line);
+        if (line.Length < 20 || line.Length > 48 || !char.IsAsciiLetterUpper(line[0])) return false;
         var comma = line.IndexOf(',');
         if (comma < 6 || comma > 9 || !HeadingText.IsLetters(line[..comma]) || !line[..comma].EndsWith("day", StringComparison.OrdinalIgnoreCase))
             return false;
@@ -55,6 +63,7 @@ internal static class ArchiveLines
     public static bool IsMirrorMetadata(ReadOnlySpan<char> line)
     {
         line = HeadingText.TrimBlanks(line);
+        if (line.Length < 3 || (line[0] != '-' && !char.IsAsciiLetterLower(line[0]))) return false;
         if (line.StartsWith("-----") && line.EndsWith("-----") && line.Contains("header ends", StringComparison.OrdinalIgnoreCase))
             return true;
         var colon = line.IndexOf(':');

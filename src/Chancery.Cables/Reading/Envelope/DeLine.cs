@@ -7,24 +7,36 @@ namespace Chancery.Cables.Reading;
 /// </summary>
 internal static class DeLine
 {
-    /// <summary>The parts of a DE line; <see cref="Problem"/> names the first part that could not be read.</summary>
-    public readonly record struct Parts(string? Station, int? Serial, int? Section, FilingTime? FilingTime, string? Problem, int ProblemOffset);
+    /// <summary>What was wrong with a DE line, if anything.</summary>
+    public enum Problem
+    {
+        /// <summary>Nothing.</summary>
+        None,
+        /// <summary>The station is not shaped like a routing indicator.</summary>
+        StationNotRoutingIndicator,
+        /// <summary>A group is neither a serial nor a filing time.</summary>
+        UnreadableGroup,
+    }
+
+    /// <summary>The parts of a DE line; <paramref name="Issue"/> is the first problem, at <paramref name="IssueOffset"/>.</summary>
+    public readonly record struct Parts(string? Station, int? Serial, int? Section, FilingTime? FilingTime, Problem Issue, int IssueOffset);
 
     /// <summary>True when the line starts with the prosign <c>DE</c> followed by a group.</summary>
     public static bool TryParse(ReadOnlySpan<char> line, out Parts parts)
     {
         parts = default;
+        if (line.Length < 4 || line[0] != 'D' || line[1] != 'E') return false;
         var pos = 0;
         if (!HeadingText.NextToken(line, ref pos).SequenceEqual("DE")) return false;
         var stationStart = HeadingText.SkipSpaces(line, pos);
         var station = HeadingText.NextToken(line, ref pos);
         if (station.IsEmpty || !HeadingText.IsUpperAlphanumeric(station)) return false;
 
-        string? problem = null;
+        var problem = Problem.None;
         var problemAt = 0;
         int? serial = null, section = null;
         FilingTime? filing = null;
-        if (!RoutingLine.IsRoutingIndicator(station)) { problem = "station is not a routing indicator"; problemAt = stationStart; }
+        if (!RoutingLine.IsRoutingIndicator(station)) { problem = Problem.StationNotRoutingIndicator; problemAt = stationStart; }
 
         var token = HeadingText.NextToken(line, ref pos);
         if (!token.IsEmpty && TryReadSerial(token, out var s, out var sec))
@@ -36,7 +48,9 @@ internal static class DeLine
         if (!token.IsEmpty)
         {
             if (TryReadFilingTime(token, out var ft)) { filing = ft; token = HeadingText.NextToken(line, ref pos); }
-            if (!token.IsEmpty && problem is null) { problem = "unreadable group"; problemAt = pos - token.Length; }
+            // ACP's day-of-month form 02/0009Z names no Julian day; it is accepted and not kept.
+            else if (IsDayOfMonthFilingTime(token)) token = HeadingText.NextToken(line, ref pos);
+            if (!token.IsEmpty && problem == Problem.None) { problem = Problem.UnreadableGroup; problemAt = pos - token.Length; }
         }
         parts = new Parts(station.ToString(), serial, section, filing, problem, problemAt);
         return true;
@@ -65,6 +79,9 @@ internal static class DeLine
         serial = HeadingText.Digits(number[..digits]);
         return true;
     }
+
+    private static bool IsDayOfMonthFilingTime(ReadOnlySpan<char> token) =>
+        token.Length == 8 && token[2] == '/' && token[7] == 'Z' && HeadingText.IsDigits(token[..2]) && HeadingText.IsDigits(token[3..7]);
 
     private static bool TryReadFilingTime(ReadOnlySpan<char> token, out FilingTime? filing)
     {

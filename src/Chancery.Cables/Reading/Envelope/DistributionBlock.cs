@@ -10,6 +10,7 @@ internal static class DistributionBlock
     /// <summary>True for <c>ACTION</c>, <c>ORIGIN</c> or <c>INFO</c> followed only by office groups (<c>AF-00</c>).</summary>
     public static bool IsStart(ReadOnlySpan<char> line)
     {
+        if (line.Length < 8 || line[0] is not ('A' or 'I' or 'O')) return false;
         var pos = 0;
         var keyword = HeadingText.NextToken(line, ref pos);
         if (keyword is not ("ACTION" or "INFO" or "ORIGIN")) return false;

@@ -17,7 +17,6 @@ internal static class EnvelopeCodes
     public const string UnknownSecurityLevel = "CHN0112";
     public const string RepeatedLine = "CHN0113";
     public const string EmptyAddress = "CHN0114";
-    public const string NotRoutingIndicator = "CHN0115";
     public const string LinesBeforeHeading = "CHN0116";
     public const string InternalError = "CHN0199";
 }

@@ -71,10 +71,13 @@ internal sealed class HeadingReader
             if (text.Trim().SequenceEqual("BT")) { _recognised = true; return i + 1; }
             if (TextStartLine.IsTextStart(text))
             {
-                // A bare banner above a page header inside a long address block is not the text.
+                // A bare banner (the level alone) above a PAGE header inside a long address block is not the text.
                 var next = NextNonBlank(i + 1);
-                if (next < 0 || !PageHeader.TryMatch(_lines[next].Text, out _)) return i;
+                if (!_recognised || !TextStartLine.IsBareLevel(text) || next < 0
+                    || !_lines[next].Text.AsSpan().TrimStart().StartsWith("PAGE ") || !PageHeader.TryMatch(_lines[next].Text, out _))
+                    return i;
                 i = next;
+                blankSinceAddress = false;
                 continue;
             }
             if (_phase == Phase.Address && blankSinceAddress && !IsAddressKeywordLine(text) && !AddresseeLine.HasRoutePrefix(text)
@@ -82,6 +85,12 @@ internal sealed class HeadingReader
                 return i;
             blankSinceAddress = false;
 
+            // Fast path for the bulk of a heading: RI/PLA addressee lines can be nothing else.
+            if (_phase == Phase.Address && AddresseeLine.HasRoutePrefix(text))
+            {
+                AddContinuation(line, text);
+                continue;
+            }
             if (TryEnvelopeLine(line, text)) { _recognised = true; continue; }
             if (TryArchiveLine(line, text, out var endsHeading))
             {
@@ -122,6 +131,11 @@ internal sealed class HeadingReader
         {
             if (_transmissionId is null) _transmissionId = tid;
             else Repeated(line);
+            Rank(line, 1, Phase.Envelope);
+            return true;
+        }
+        if (_lastRank <= 2 && PilotLine.IsPilot(text))
+        {
             Rank(line, 1, Phase.Envelope);
             return true;
         }
@@ -197,11 +211,10 @@ internal sealed class HeadingReader
 
     private void ReportDeProblem(SourceLine line, DeLine.Parts de)
     {
-        if (de.Problem is null) return;
-        if (de.Serial is null && de.FilingTime is null || de.Problem == "unreadable group")
-            _diagnostics.Warn(EnvelopeCodes.DeUnreadableGroup, line, de.ProblemOffset, "The DE line has a group that is neither a station serial nor a filing time.");
-        else
-            _diagnostics.Warn(EnvelopeCodes.DeStationNotRoutingIndicator, line, de.ProblemOffset, "The DE line names a station that is not a routing indicator.");
+        if (de.Issue == DeLine.Problem.UnreadableGroup)
+            _diagnostics.Warn(EnvelopeCodes.DeUnreadableGroup, line, de.IssueOffset, "The DE line has a group that is neither a station serial nor a filing time.");
+        else if (de.Issue == DeLine.Problem.StationNotRoutingIndicator)
+            _diagnostics.Warn(EnvelopeCodes.DeStationNotRoutingIndicator, line, de.IssueOffset, "The DE line names a station that is not a routing indicator.");
     }
 
     /// <summary>FM / TO / INFO / XMT, possibly with a page header or a second keyword after the first.</summary>
@@ -317,7 +330,7 @@ internal sealed class HeadingReader
     private static bool LooksLikeText(ReadOnlySpan<char> text)
     {
         var t = HeadingText.TrimBlanks(text);
-        if (HeadingText.HasLowerCase(t)) return true;
+        if (HeadingText.HasLowerCase(t) || t.SequenceEqual("NNNN")) return true;
         if (t.StartsWith("¶") || t.StartsWith("E.O.") || t.StartsWith("EO 12") || t.StartsWith("TAGS") || t.StartsWith("SUBJECT")
             || t.StartsWith("SUBJ:") || t.StartsWith("REF:") || t.StartsWith("SIPDIS") || t.StartsWith("CLASSIFIED BY"))
             return true;
@@ -351,7 +364,7 @@ internal sealed class HeadingReader
     private static bool IsHeadingLine(string line)
     {
         var text = line.AsSpan();
-        return TransmissionIdLine.TryParse(text, out _) || RoutingLine.TryParseStart(text, out _, out _)
+        return TransmissionIdLine.TryParse(text, out _) || PilotLine.IsPilot(text) || RoutingLine.TryParseStart(text, out _, out _)
             || DeLine.TryParse(text, out _) || SecurityWarningLine.TryParse(text, out _) || PreambleLine.TryParse(text, out _)
             || IsAddressKeywordLine(text) || DistributionBlock.IsStart(text) || PageHeader.TryMatch(line, out _)
             || ArchiveLines.IsPartialExtractNote(text) || ArchiveLines.IsBareDtg(text, out _, out _) || ArchiveLines.IsBanner(text)

@@ -18,6 +18,7 @@ internal static class PreambleLine
     public static bool TryParse(ReadOnlySpan<char> line, out Parts parts)
     {
         parts = default;
+        if (line.Length < 9 || line[0] is not ('Z' or 'O' or 'P' or 'R' or 'Y') || line[1] != ' ') return false;
         var pos = 0;
         var first = HeadingText.NextToken(line, ref pos);
         if (!IsProsign(first)) return false;

@@ -17,6 +17,7 @@ internal static class SecurityWarningLine
     public static bool TryParse(ReadOnlySpan<char> line, out Parts parts)
     {
         parts = default;
+        if (line.Length < 5 || line[0] != 'Z' || line[1] != 'N') return false;
         var pos = 0;
         var prosign = HeadingText.NextToken(line, ref pos);
         if (!prosign.SequenceEqual("ZNR") && !prosign.SequenceEqual("ZNY")) return false;

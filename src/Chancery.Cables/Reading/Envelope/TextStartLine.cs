@@ -11,7 +11,8 @@ internal static class TextStartLine
     public static bool IsTextStart(ReadOnlySpan<char> line)
     {
         var t = HeadingText.TrimBlanks(line);
-        if (t.Length < 5 || !char.IsAsciiLetter(t[0])) return false;
+        // Every level starts with C, L, S, T or U: most lines are refused here.
+        if (t.Length < 5 || (t[0] | 0x20) is not ('c' or 'l' or 's' or 't' or 'u')) return false;
         Span<char> word = stackalloc char[24];
         int length;
         int end;
@@ -41,6 +42,10 @@ internal static class TextStartLine
         if (ArchiveLines.IsBanner(t)) return false;
         return first is "UNCLAS" or "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET";
     }
+
+    /// <summary>True when the line is a level and nothing else (<c>CONFIDENTIAL</c>), as printout banners are.</summary>
+    public static bool IsBareLevel(ReadOnlySpan<char> line) =>
+        HeadingText.TrimBlanks(line) is "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET" or "LIMITED OFFICIAL USE" or "TOP SECRET";
 
     private static bool IsLevel(ReadOnlySpan<char> letters) =>
         letters.StartsWith("UNCLAS") || letters.StartsWith("CONFIDENTIAL") || letters.StartsWith("SECRET")

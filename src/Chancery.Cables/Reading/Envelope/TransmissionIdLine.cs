@@ -16,7 +16,8 @@ internal static class TransmissionIdLine
     public static bool TryParse(ReadOnlySpan<char> line, out Parts parts)
     {
         parts = default;
-        var pos = 0;
+        var pos = HeadingText.SkipSpaces(line, 0);
+        if (pos >= line.Length || line[pos] != 'V') return false;
         var first = HeadingText.NextToken(line, ref pos);
         ReadOnlySpan<char> id;
         if (first.StartsWith("VZCZC", StringComparison.Ordinal))

@@ -220,7 +220,7 @@ internal static class BodyParser
                 if (sb.Length > 0) sb.Append(' ');
                 if (end >= 0)
                 {
-                    sb.Append(piece.AsSpan(0, end).TrimEnd(" .-(".AsSpan()));
+                    sb.Append(piece.AsSpan(0, end).TrimEnd(" -(".AsSpan()));
                     return Words.Collapse(sb.ToString());
                 }
                 sb.Append(piece);
@@ -234,7 +234,7 @@ internal static class BodyParser
         var s = SummaryStart(head);
         if (s < 0) return null;
         var e = Words.IndexOfWord(head[s..], "END SUMMARY");
-        return Words.Collapse(e >= 0 ? head.AsSpan(s, e).TrimEnd(" .-(".AsSpan()) : head.AsSpan(s));
+        return Words.Collapse(e >= 0 ? head.AsSpan(s, e).TrimEnd(" -(".AsSpan()) : head.AsSpan(s));
     }
 
     private static int SummaryStart(string text)

@@ -92,7 +92,7 @@ internal static class HeaderKeyword
     // REF:, REFS:, REFTEL:, REFTELS:, REFERENCE(S):, and at line start "REF A) ..." / "REF (A)".
     private static Hit? Reference(string upper, int i, bool atStart)
     {
-        foreach (var word in (ReadOnlySpan<string>)["REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REFS", "REF"])
+        foreach (var word in (ReadOnlySpan<string>)["REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REF(S)", "REFS", "REF"])
         {
             if (string.CompareOrdinal(upper, i, word, 0, word.Length) != 0) continue;
             var j = i + word.Length;
@@ -100,6 +100,8 @@ internal static class HeaderKeyword
             var k = j;
             while (k < upper.Length && upper[k] == ' ') k++;
             if (k < upper.Length && upper[k] == ':') return new Hit(HeaderKind.References, i, SkipSpaces(upper, k + 1));
+            if (atStart && k == j && k < upper.Length && upper[k] == '.' && k + 1 < upper.Length && upper[k + 1] == ' ')
+                return new Hit(HeaderKind.References, i, SkipSpaces(upper, k + 1));
             if (!atStart) return null;
             if (word is "REFTEL" or "REFTELS" && k < upper.Length) return new Hit(HeaderKind.References, i, k);
             // REF BRASILIA 1837: a station and a number follow directly

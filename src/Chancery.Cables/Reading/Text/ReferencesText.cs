@@ -63,9 +63,9 @@ internal static class ReferencesText
             var ok = paren ? mark == ')' : mark is ')' or '.' or ':';
             if (!ok) continue;
             var after = j + 2;
-            if (after < text.Length && text[after] != ' ') continue;
+            if (after < text.Length && text[after] != ' ' && !(paren && char.IsAsciiLetterOrDigit(text[after]))) continue;
             // "A. SMITH"-like initials inside an entry are rare; a label must be followed by something.
-            labels.Add(new LabelAt(letter, i, Math.Min(text.Length, after + 1)));
+            labels.Add(new LabelAt(letter, i, Math.Min(text.Length, after < text.Length && text[after] == ' ' ? after + 1 : after)));
             expected++;
             i = after - 1;
         }
@@ -121,7 +121,11 @@ internal static class ReferencesText
             var year = citingYear;
             var yearToken = firstStationToken - 1;
             if (yearToken >= 0 && TryYear(tokens[yearToken].Word, out var y)) year = y;
-            else yearToken = firstStationToken;
+            else
+            {
+                yearToken = firstStationToken;
+                if (k + 1 < tokens.Count && tokens[k + 1].Raw.StartsWith('(') && tokens[k + 1].Word.Length == 2 && TryYear(tokens[k + 1].Word, out var after)) year = after;
+            }
             if (year is null) continue;
             var serial = int.Parse(t.TrimStart('0').Length == 0 ? "0" : t.TrimStart('0').Length > 9 ? t[^9..] : t.TrimStart('0'));
             found.Add(new FoundCable($"{year:00}{station}{serial}", Join(tokens, yearToken, k)));
@@ -198,7 +202,7 @@ internal static class ReferencesText
         if (i is not (0 or 2)) return false;
         var s = i;
         while (i < t.Length && char.IsAsciiLetterUpper(t[i])) i++;
-        if (i - s < 4 || i == t.Length || !Words.IsDigits(t.AsSpan(i)) || t.Length - i > 7) return false;
+        if (i - s < 4 || i == t.Length || !Words.IsDigits(t.AsSpan(i)) || t.Length - i > 7 || t.AsSpan(s).StartsWith("VZCZC")) return false;
         var station = StationNames.Canonical(t[s..i]);
         if (NotStations.Contains(station)) return false;
         int year;

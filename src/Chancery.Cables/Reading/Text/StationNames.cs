@@ -7,10 +7,10 @@ internal static class StationNames
 {
     private static readonly HashSet<string> MultiWord = new(StringComparer.Ordinal)
     {
-        "USUNNEWYORK", "THEHAGUE", "RIODEJANEIRO", "ABUDHABI", "ADDISABABA", "HOCHIMINHCITY", "KUALALUMPUR",
+        "USUNNEWYORK", "THEHAGUE", "RIODEJAN", "MEXICOCITY", "GUATEMALACITY", "PANAMACITY", "KUWAITCITY", "RIODEJANEIRO", "ABUDHABI", "ADDISABABA", "HOCHIMINHCITY", "KUALALUMPUR",
         "SANSALVADOR", "SANJOSE", "SANTODOMINGO", "SAOPAULO", "BUENOSAIRES", "PORTAUPRINCE", "PORTOFSPAIN",
         "PORTMORESBY", "PORTLOUIS", "DARESSALAAM", "TELAVIV", "NEWDELHI", "HONGKONG", "MEXICOCITY",
-        "GUATEMALACITY", "PANAMACITY", "KUWAITCITY", "VATICANCITY", "SRIJAYAWARDENEPURA", "BANDARSERIBEGAWAN",
+        "SRIJAYAWARDENEPURA", "BANDARSERIBEGAWAN",
         "LAPAZ", "USEUBRUSSELS", "USUNROME", "USUNVIENNA", "UNVIEVIENNA", "USOSCE", "CIUDADJUAREZ", "NUEVOLAREDO",
         "SANPEDROSULA", "CHIANGMAI", "ALKHOBAR", "STPETERSBURG", "SAINTPETERSBURG", "CAPETOWN", "LEPORT",
         "FRANKFURTAMMAIN", "SANTACRUZ", "CASABLANCA", "BELOHORIZONTE", "LOSANGELES", "SANFRANCISCO", "NEWYORK",
@@ -30,9 +30,14 @@ internal static class StationNames
         "USNATO" or "USMISSIONUSNATO" => "USNATO",
         "USEU" or "USEUBRUSSELS" => "USEUBRUSSELS",
         "UNVIE" or "UNVIEVIENNA" => "UNVIEVIENNA",
+        "RIO" or "RIODEJAN" or "RIODE" => "RIODEJANEIRO",
+        "MEXICOCITY" => "MEXICO",
+        "GUATEMALACITY" => "GUATEMALA",
+        "PANAMACITY" => "PANAMA",
+        "KUWAITCITY" => "KUWAIT",
         _ => joined,
     };
 
     /// <summary>True when the words, joined, are a multi-word station name.</summary>
-    public static bool IsKnownMultiWord(string joined) => MultiWord.Contains(joined) || joined is "USUNNEWYORK" or "THEHAGUE";
+    public static bool IsKnownMultiWord(string joined) => MultiWord.Contains(joined) || joined is "RIODEJANEIRO" or "MEXICO" or "GUATEMALA" or "PANAMA" or "KUWAIT" || joined is "USUNNEWYORK" or "THEHAGUE";
 }

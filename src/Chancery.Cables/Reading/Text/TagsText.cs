@@ -12,7 +12,7 @@ internal static class TagsText
     public static void Parse(string value, List<string> tags)
     {
         var text = StripLinks(value).ToUpperInvariant();
-        var commaSeparated = text.Contains(',') || text.Contains(';');
+        var commaSeparated = HasSeparatorOutsideParentheses(text);
         var items = new List<string>();
         var current = new StringBuilder();
         var depth = 0;
@@ -43,6 +43,18 @@ internal static class TagsText
                 if (!tags.Contains(t)) tags.Add(t);
             }
         }
+    }
+
+    private static bool HasSeparatorOutsideParentheses(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && c is ',' or ';') return true;
+        }
+        return false;
     }
 
     /// <summary>True when a following line looks like more TAGS (short upper-case codes or a parenthesised name).</summary>

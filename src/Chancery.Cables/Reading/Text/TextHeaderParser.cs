@@ -64,7 +64,8 @@ internal static class TextHeaderParser
                 }
                 else if (!sawKeyword && linesWithoutKeyword < 12 && (LooksLikeForLine(lead, header) || KeywordFollows(lines, i + 1)))
                 {
-                    header.ForLines.Add(Words.Collapse(lead));
+                    var forLine = TakeEdgeCaptions(Words.Collapse(lead), header);
+                    if (forLine.Length > 0) header.ForLines.Add(forLine);
                     linesWithoutKeyword++;
                     current = HeaderKind.None;
                 }
@@ -148,6 +149,19 @@ internal static class TextHeaderParser
                 if (hit.Start == 0 && (any || hit.Kind is HeaderKind.ExecutiveOrder or HeaderKind.Tags or HeaderKind.Subject)) return true;
         }
         return false;
+    }
+
+    // Archive copies join caption lines onto FOR lines: "SENSITIVE EEB FOR X", "DOL FOR Y SENSITIVE SIPDIS".
+    private static string TakeEdgeCaptions(string line, TextHeader header)
+    {
+        var words = line.Split(' ');
+        var first = 0;
+        var last = words.Length - 1;
+        while (first <= last && Text.Captions.TryNormalize(words[first].Trim(',', ';', '.'), out var c)) { header.AddCaption(c); first++; }
+        var tail = new List<string>();
+        while (last >= first && Text.Captions.TryNormalize(words[last].Trim(',', ';', '.'), out var c)) { tail.Add(c); last--; }
+        for (var k = tail.Count - 1; k >= 0; k--) header.AddCaption(tail[k]);
+        return first > last ? "" : string.Join(' ', words, first, last - first + 1);
     }
 
     private static bool ContinuesCurrent(HeaderKind current, bool blankSinceCurrent, string lead)
