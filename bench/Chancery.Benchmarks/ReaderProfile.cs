@@ -32,6 +32,8 @@ internal static class ReaderProfile
         read(); // JIT and tiering warm-up
         var best = TimeSpan.MaxValue;
         var bestCpu = TimeSpan.MaxValue;
+        var gcPause = TimeSpan.Zero;
+        var gcCounts = "";
         long allocated = 0;
         var cables = 0;
         using var process = Process.GetCurrentProcess();
@@ -41,18 +43,26 @@ internal static class ReaderProfile
             var before = GC.GetAllocatedBytesForCurrentThread();
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            int[] countsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var clock = Stopwatch.StartNew();
             cables = read();
             clock.Stop();
             process.Refresh();
             var cpu = process.TotalProcessorTime - cpuBefore;
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            if (clock.Elapsed < best) best = clock.Elapsed;
+            if (clock.Elapsed < best)
+            {
+                best = clock.Elapsed;
+                gcPause = GC.GetTotalPauseDuration() - pauseBefore;
+                gcCounts = $"{GC.CollectionCount(0) - countsBefore[0]}/{GC.CollectionCount(1) - countsBefore[1]}/{GC.CollectionCount(2) - countsBefore[2]}";
+            }
             if (cpu < bestCpu) bestCpu = cpu;
         }
         // On a shared machine wall time includes waiting for a core; process CPU time (GC threads included) does not.
         Console.WriteLine($"{name,-44} wall {best.TotalMilliseconds,6:F0} ms {bytes / 1e6 / best.TotalSeconds,6:F1} MB/s  " +
             $"cpu {bestCpu.TotalMilliseconds,6:F0} ms {bytes / 1e6 / bestCpu.TotalSeconds,6:F1} MB/s  " +
-            $"alloc {allocated / 1e6,5:F0} MB ({(double)allocated / bytes:F1}x input)  {cables} cables");
+            $"alloc {allocated / 1e6,5:F0} MB ({(double)allocated / bytes:F1}x input)  " +
+            $"GC pause {gcPause.TotalMilliseconds,5:F0} ms (gen0/1/2 {gcCounts})  {cables} cables");
     }
 }
