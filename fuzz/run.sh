@@ -27,8 +27,11 @@ cd "$here"
 dotnet tool restore >/dev/null
 
 build="$here/out/build"
-rm -rf "$build"
+replay="$here/out/replay"
+rm -rf "$build" "$replay"
 dotnet publish "$here/Chancery.Fuzz/Chancery.Fuzz.csproj" -c Release -o "$build" -v quiet -nologo
+# Instrumented code needs afl-fuzz's shared memory; an uninstrumented copy replays findings on its own.
+cp -r "$build" "$replay"
 # Only the library under test is instrumented: coverage of the harness, SharpFuzz or the BCL is noise.
 dotnet sharpfuzz "$build/Chancery.Cables.dll"
 
@@ -66,5 +69,5 @@ echo
 grep -E '^(run_time|execs_done|execs_per_sec|corpus_count|corpus_found|saved_crashes|saved_hangs|bitmap_cvg|stability)' \
   "$afl/default/fuzzer_stats" || true
 echo "findings (crashes, hangs) copied to $findings; replay one with:"
-echo "  dotnet $build/Chancery.Fuzz.dll $findings/<file>"
+echo "  dotnet $replay/Chancery.Fuzz.dll $findings/<file>"
 exit $status
