@@ -54,7 +54,7 @@ export AFL_NO_UI=1 AFL_MAP_SIZE=65536
 # -t: a .NET start-up and JIT can take seconds on a loaded machine; real hangs still show up as timeouts.
 # -m none: the CLR reserves far more address space than it uses.
 set +e
-afl-fuzz -i "$seeds" -o "$afl" -V "$seconds" -t 10000 -m none -- dotnet "$build/Chancery.Fuzz.dll"
+afl-fuzz -i "$seeds" -o "$afl" -x "$here/cable.dict" -V "$seconds" -t 10000 -m none -- dotnet "$build/Chancery.Fuzz.dll"
 status=$?
 set -e
 
