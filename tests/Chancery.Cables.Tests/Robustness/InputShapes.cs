@@ -15,6 +15,8 @@ internal static class InputShapes
         "one cable, many lines, no paragraphs" => Repeat(size, RawHead(), _ => Sentence + "\n"),
         "one long line of words" => Repeat(size, _ => Sentence),
         "one section repeated (same message number)" => Repeat(size, _ => FirstSection),
+        "subject continued over many lines" => Repeat(size, TextHead() + "SUBJECT: ", _ => "AND THE SUBJECT GOES ON ON THE NEXT LINE\n"),
+        "references continued over many lines" => Repeat(size, TextHead() + "REF: ", k => $"{(char)('A' + k % 26)}. STATE {k + 1}\n"),
         "empty cables (NNNN lines)" => Repeat(size, _ => "NNNN\n"),
         "page headers only" => Repeat(size, k => $"VILNIUS 00000733 {k % 999 + 1:000} OF 999\n\n"),
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
@@ -22,6 +24,9 @@ internal static class InputShapes
 
     /// <summary><paramref name="size"/> chars of <paramref name="c"/>.</summary>
     public static string Same(char c, int size) => new(c, size);
+
+    // The heading and classification line of the raw cable, ready for a header part.
+    private static string TextHead() => RawHead()[..(RawHead().IndexOf("NOFORN", StringComparison.Ordinal))];
 
     private static string RawHead() => RobustnessCables.Raw[..RobustnessCables.Raw.IndexOf("1. (S/NF)", StringComparison.Ordinal)];
 
