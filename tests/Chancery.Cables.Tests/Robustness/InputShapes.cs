@@ -16,6 +16,7 @@ internal static class InputShapes
         "one long line of words" => Repeat(size, _ => Sentence),
         "one section repeated (same message number)" => Repeat(size, _ => FirstSection),
         "subject continued over many lines" => Repeat(size, TextHead() + "SUBJECT: ", _ => "AND THE SUBJECT GOES ON ON THE NEXT LINE\n"),
+        "HTML page, many <pre> blocks" => Repeat(size, "<html><body>\n", k => $"<pre>UNCLAS VILNIUS {k % 999_999 + 1:000000}</pre>\n"),
         "references continued over many lines" => Repeat(size, TextHead() + "REF: ", k => $"{(char)('A' + k % 26)}. STATE {k + 1}\n"),
         "empty cables (NNNN lines)" => Repeat(size, _ => "NNNN\n"),
         "page headers only" => Repeat(size, k => $"VILNIUS 00000733 {k % 999 + 1:000} OF 999\n\n"),
