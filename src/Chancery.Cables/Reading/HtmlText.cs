@@ -30,30 +30,38 @@ internal static class HtmlText
         var preBlocks = FindPreBlocks(html);
         if (preBlocks.Count > 0)
         {
+            // Line numbers are counted forward from block to block, never again from the page start.
+            var counted = 0;
+            var lineNumber = 1;
             foreach (var (start, end) in preBlocks)
             {
+                lineNumber += CountNewlines(html, counted, start);
+                counted = start;
                 if (lines.Count > 0) lines.Add(new SourceLine(lines[^1].Number, 1, ""));
-                Emit(html, start, end, lines, preformatted: true);
+                Emit(html, start, end, lines, preformatted: true, lineNumber);
             }
         }
         else
         {
-            Emit(html, 0, html.Length, lines, preformatted: false);
+            Emit(html, 0, html.Length, lines, preformatted: false, 1);
         }
         return lines;
     }
 
     private static List<(int Start, int End)> FindPreBlocks(string html)
     {
+        var scripts = FindScripts(html);
         var blocks = new List<(int, int)>();
+        var nextScript = 0;
         var at = 0;
-        while (true)
+        while (at < html.Length)
         {
             var open = html.IndexOf("<pre", at, StringComparison.OrdinalIgnoreCase);
             if (open < 0) break;
-            if (InsideScript(html, open, out var scriptEnd))
+            while (nextScript < scripts.Count && scripts[nextScript].End <= open) nextScript++;
+            if (nextScript < scripts.Count && scripts[nextScript].Start <= open)
             {
-                at = scriptEnd;
+                at = scripts[nextScript].End; // a "<pre" written inside a script is not a box
                 continue;
             }
             var openEnd = html.IndexOf('>', open);
@@ -62,33 +70,34 @@ internal static class HtmlText
             if (close < 0) close = html.Length;
             blocks.Add((openEnd + 1, close));
             at = close + 1;
-            if (at >= html.Length) break;
         }
         return blocks;
     }
 
-    // True when position lies inside a <script> or <style> element; scriptEnd is where that element ends.
-    private static bool InsideScript(string html, int position, out int scriptEnd)
+    // The <script> and <style> elements of the page, in order, found in one forward pass.
+    private static List<(int Start, int End)> FindScripts(string html)
     {
-        scriptEnd = position + 1;
-        foreach (var tag in (ReadOnlySpan<string>)["script", "style"])
+        var ranges = new List<(int, int)>();
+        var at = 0;
+        while (at < html.Length)
         {
-            var open = html.LastIndexOf("<" + tag, position, StringComparison.OrdinalIgnoreCase);
-            if (open < 0) continue;
-            var close = html.IndexOf("</" + tag, open, StringComparison.OrdinalIgnoreCase);
-            if (close < 0 || close > position)
-            {
-                scriptEnd = close < 0 ? html.Length : close + tag.Length + 2;
-                return true;
-            }
+            var lt = html.IndexOf('<', at);
+            if (lt < 0) break;
+            string? tag = null;
+            foreach (var name in (ReadOnlySpan<string>)["script", "style"])
+                if (string.Compare(html, lt + 1, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0) tag = name;
+            if (tag is null) { at = lt + 1; continue; }
+            var close = html.IndexOf("</" + tag, lt, StringComparison.OrdinalIgnoreCase);
+            var end = close < 0 ? html.Length : close + tag.Length + 2;
+            ranges.Add((lt, end));
+            at = end;
         }
-        return false;
+        return ranges;
     }
 
     /// <summary>Writes the text of html[start..end) as lines, skipping tags and decoding entities.</summary>
-    private static void Emit(string html, int start, int end, List<SourceLine> lines, bool preformatted)
+    private static void Emit(string html, int start, int end, List<SourceLine> lines, bool preformatted, int lineNumber)
     {
-        var lineNumber = 1 + CountNewlines(html, 0, start);
         var current = new StringBuilder();
         var currentLine = lineNumber;
         var skipUntil = (string?)null;

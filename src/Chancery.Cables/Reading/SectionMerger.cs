@@ -3,63 +3,73 @@ namespace Chancery.Cables.Reading;
 /// <summary>Merges the sections of one message found in one input into one cable.</summary>
 internal static class SectionMerger
 {
-    /// <summary>Merges cables that are sections of the same message (same reference id), keeping input order.</summary>
+    /// <summary>
+    /// Merges cables that are sections of the same message (same reference id), keeping input order: the
+    /// merged cable stands where the message's first section stood. Each message is joined once, so the cost
+    /// stays linear however many sections (or copies of a section) the input holds.
+    /// </summary>
     public static List<Cable> Merge(List<Cable> cables)
     {
-        var byId = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<Cable>(cables.Count);
+        var groups = new Dictionary<string, List<Cable>>(StringComparer.Ordinal);
+        var order = new List<object>(cables.Count);
         foreach (var cable in cables)
         {
             if (cable.Sections is null || cable.ReferenceId is null)
             {
-                result.Add(cable);
+                order.Add(cable);
                 continue;
             }
-            if (!byId.TryGetValue(cable.ReferenceId, out var at))
+            if (!groups.TryGetValue(cable.ReferenceId, out var group))
             {
-                byId[cable.ReferenceId] = result.Count;
-                result.Add(cable);
-                continue;
+                groups[cable.ReferenceId] = group = [];
+                order.Add(group);
             }
-            result[at] = Combine(result[at], cable);
+            group.Add(cable);
         }
+        var result = new List<Cable>(order.Count);
+        foreach (var item in order)
+            result.Add(item is Cable single ? single : Combine((List<Cable>)item));
         return result;
     }
 
-    private static Cable Combine(Cable first, Cable next)
+    private static Cable Combine(List<Cable> sections)
     {
-        var firstSection = first.Sections!.Present.Count > 0 ? first.Sections.Present[0] : 0;
-        var nextSection = next.Sections!.Present.Count > 0 ? next.Sections.Present[0] : 0;
-        var (a, b) = nextSection < firstSection ? (next, first) : (first, next);
-        var present = first.Sections.Present.Concat(next.Sections.Present).Distinct().Order().ToArray();
-        return a with
+        if (sections.Count == 1) return sections[0];
+        var ordered = sections.OrderBy(c => c.Sections!.Present.Count > 0 ? c.Sections.Present[0] : 0).ToList();
+        var first = ordered[0];
+        var paragraphs = new List<Paragraph>();
+        foreach (var section in ordered) AppendParagraphs(paragraphs, section.Paragraphs);
+        return first with
         {
-            Sections = new SectionInfo(Math.Max(first.Sections.Count, next.Sections.Count), present),
-            Captions = Union(a.Captions, b.Captions),
-            Tags = a.Tags.Count > 0 ? a.Tags : b.Tags,
-            Subject = a.Subject ?? b.Subject,
-            SubjectMarking = a.SubjectMarking ?? b.SubjectMarking,
-            References = a.References.Count > 0 ? a.References : b.References,
-            ExecutiveOrder = a.ExecutiveOrder ?? b.ExecutiveOrder,
-            ClassifiedBy = a.ClassifiedBy ?? b.ClassifiedBy,
-            Summary = a.Summary ?? b.Summary,
-            Paragraphs = JoinParagraphs(a.Paragraphs, b.Paragraphs),
-            Signature = b.Signature ?? a.Signature,
-            Body = a.Body + "\n" + b.Body,
-            Diagnostics = [.. a.Diagnostics, .. b.Diagnostics],
+            Sections = new SectionInfo(ordered.Max(c => c.Sections!.Count), [.. ordered.SelectMany(c => c.Sections!.Present).Distinct().Order()]),
+            Captions = [.. ordered.SelectMany(c => c.Captions).Distinct()],
+            Tags = FirstNonEmpty(ordered, c => c.Tags),
+            Subject = ordered.Select(c => c.Subject).FirstOrDefault(s => s is not null),
+            SubjectMarking = ordered.Select(c => c.SubjectMarking).FirstOrDefault(s => s is not null),
+            References = FirstNonEmpty(ordered, c => c.References),
+            ExecutiveOrder = ordered.Select(c => c.ExecutiveOrder).FirstOrDefault(e => e is not null),
+            ClassifiedBy = ordered.Select(c => c.ClassifiedBy).FirstOrDefault(e => e is not null),
+            Summary = ordered.Select(c => c.Summary).FirstOrDefault(s => s is not null),
+            Paragraphs = [.. paragraphs],
+            Signature = ordered.Select(c => c.Signature).LastOrDefault(s => s is not null),
+            Body = string.Join('\n', ordered.Select(c => c.Body)),
+            Diagnostics = [.. ordered.SelectMany(c => c.Diagnostics)],
         };
     }
 
+    private static EquatableList<T> FirstNonEmpty<T>(List<Cable> cables, Func<Cable, EquatableList<T>> list) =>
+        cables.Select(list).FirstOrDefault(l => l.Count > 0) ?? EquatableList<T>.Empty;
+
     // A later section may open in the middle of the previous section's last paragraph: that text
     // (read as a paragraph without number or mark) belongs to it.
-    private static EquatableList<Paragraph> JoinParagraphs(EquatableList<Paragraph> first, EquatableList<Paragraph> next)
+    private static void AppendParagraphs(List<Paragraph> merged, EquatableList<Paragraph> next)
     {
-        if (first.Count == 0 || next.Count == 0 || next[0] is not { Number: null, Marking: null } continuation)
-            return [.. first, .. next];
-        var last = first[^1];
-        return [.. first.Take(first.Count - 1), last with { Text = last.Text + " " + continuation.Text }, .. next.Skip(1)];
+        var skip = 0;
+        if (merged.Count > 0 && next.Count > 0 && next[0] is { Number: null, Marking: null } continuation)
+        {
+            merged[^1] = merged[^1] with { Text = merged[^1].Text + " " + continuation.Text };
+            skip = 1;
+        }
+        for (var i = skip; i < next.Count; i++) merged.Add(next[i]);
     }
-
-    private static EquatableList<string> Union(EquatableList<string> a, EquatableList<string> b) =>
-        [.. a.Concat(b).Distinct()];
 }

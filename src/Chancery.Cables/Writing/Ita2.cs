@@ -115,9 +115,10 @@ public static class Ita2
     {
         var result = new StringBuilder(text.Length);
         var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        // Walk the chunks: the StringBuilder indexer is linear in the chunk count, which made long lines quadratic.
+        foreach (var chunk in text.GetChunks())
+        foreach (var c in chunk.Span)
         {
-            var c = text[i];
             if (c == ' ')
             {
                 pendingSpace = result.Length > 0;

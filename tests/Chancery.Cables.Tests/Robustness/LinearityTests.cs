@@ -8,6 +8,7 @@ namespace Chancery.Cables.Tests.Robustness;
 /// up to three runs at 1 MB and 4 MB, taken alternately so that a busy machine slows both sizes alike; a second
 /// and third run happen only when the first pair looks too slow. Allocation does not depend on load.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class LinearityTests
 {
     private const int Small = 1024 * 1024;
@@ -22,22 +23,12 @@ public sealed class LinearityTests
     [InlineData("one long line of words")]
     [InlineData("empty cables (NNNN lines)")]
     [InlineData("page headers only")]
-    [InlineData("one section repeated (same message number)", Skip =
-        "Quadratic: SectionMerger.Combine copies the merged body, paragraphs and diagnostics again for every further " +
-        "copy of a section (about 0.4 s CPU at 0.6 MB, 3.3 s at 2.2 MB, Release). Unskip once the merger collects each message's sections and joins them once.")]
-    [InlineData("subject continued over many lines", Skip = QuadraticHeaderParts)]
-    [InlineData("references continued over many lines", Skip = QuadraticHeaderParts)]
-    [InlineData("HTML page, many <pre> blocks", Skip =
-        "Quadratic: for every <pre> block HtmlText.InsideScript searches back to the start of the page for <script/<style " +
-        "(LastIndexOf) and Emit counts newlines from the start of the page (128 KB takes 7 s, 256 KB 29 s, Release). " +
-        "Unskip once both scan forward once over the page.")]
+    [InlineData("one section repeated (same message number)")]
+    [InlineData("subject continued over many lines")]
+    [InlineData("references continued over many lines")]
+    [InlineData("HTML page, many <pre> blocks")]
     public Task Four_times_the_input_costs_less_than_ten_times_as_much(string shape) =>
         Task.Run(() => Measure(shape), TestContext.Current.CancellationToken);
-
-    private const string QuadraticHeaderParts =
-        "Quadratic: TextHeaderParser.Append concatenates each continuation line onto the whole SUBJECT, REF, " +
-        "Classified By or E.O. text so far (SUBJECT: 1 MB takes 67 s and allocates 32 GB; REF: 256 KB takes 5 s, Release). " +
-        "Unskip once continuation lines are collected and joined once.";
 
     private static void Measure(string shape)
     {

@@ -44,20 +44,22 @@ internal static class ReferencesText
         return result;
     }
 
-    /// <summary>The bullet letter that would come next in a REF text (<c>B</c> after <c>A. ...</c>), or null when it is unlettered.</summary>
-    public static char? NextLabel(string? value)
+    /// <summary>
+    /// The bullet letter that comes next after <paramref name="piece"/> is added to a REF text whose next letter
+    /// was <paramref name="expected"/> (null while unlettered): <c>B</c> after <c>A. ...</c>.
+    /// </summary>
+    public static char? NextLabel(string piece, char? expected)
     {
-        if (value is null) return null;
-        var labels = FindLabels(Words.Collapse(value.Replace('\u00B6', ' ')));
-        return labels.Count == 0 ? null : (char)(labels[^1].Label + 1);
+        var labels = FindLabels(Words.Collapse(piece.Replace('\u00B6', ' ')), expected ?? 'A');
+        return labels.Count == 0 ? expected : (char)(labels[^1].Label + 1);
     }
 
     private readonly record struct LabelAt(char Label, int Start, int ValueStart);
 
-    private static List<LabelAt> FindLabels(string text)
+    private static List<LabelAt> FindLabels(string text, char first = 'A')
     {
         var labels = new List<LabelAt>();
-        var expected = 'A';
+        var expected = first;
         for (var i = 0; i < text.Length; i++)
         {
             if (i > 0 && text[i - 1] is not (' ' or ',' or ';')) continue;

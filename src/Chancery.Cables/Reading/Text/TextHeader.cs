@@ -12,20 +12,39 @@ internal sealed class TextHeader
     /// <summary>FOR and PASS lines, whole.</summary>
     public List<string> ForLines { get; } = [];
 
+    // Continuation lines are collected and joined once: joining as they come made long values quadratic.
+    private readonly Dictionary<HeaderKind, List<string>> _parts = [];
+
     /// <summary>The E.O. line's value (after the keyword), possibly over several lines.</summary>
-    public string? ExecutiveOrderText { get; set; }
+    public string? ExecutiveOrderText => Joined(HeaderKind.ExecutiveOrder);
 
     /// <summary>The Classified By value.</summary>
-    public string? ClassifiedByText { get; set; }
+    public string? ClassifiedByText => Joined(HeaderKind.ClassifiedBy);
 
     /// <summary>TAGS in order.</summary>
     public List<string> Tags { get; } = [];
 
     /// <summary>The SUBJECT value, lines joined.</summary>
-    public string? SubjectText { get; set; }
+    public string? SubjectText => Joined(HeaderKind.Subject);
 
     /// <summary>The REF value, lines joined.</summary>
-    public string? ReferenceText { get; set; }
+    public string? ReferenceText => Joined(HeaderKind.References);
+
+    /// <summary>The bullet letter the REF list would take next, or null while it is unlettered.</summary>
+    public char? NextReferenceLabel { get; private set; }
+
+    /// <summary>True once the construct has a value.</summary>
+    public bool Has(HeaderKind kind) => _parts.ContainsKey(kind);
+
+    /// <summary>Adds a line's worth of text to a construct's value.</summary>
+    public void Add(HeaderKind kind, string text)
+    {
+        if (!_parts.TryGetValue(kind, out var parts)) _parts[kind] = parts = [];
+        if (text.Length > 0) parts.Add(text);
+        if (kind == HeaderKind.References) NextReferenceLabel = ReferencesText.NextLabel(text, NextReferenceLabel);
+    }
+
+    private string? Joined(HeaderKind kind) => _parts.TryGetValue(kind, out var parts) ? string.Join(' ', parts).Trim() : null;
 
     /// <summary>Index of the first body line.</summary>
     public int BodyStart { get; set; }

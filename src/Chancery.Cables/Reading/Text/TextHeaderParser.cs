@@ -181,7 +181,7 @@ internal static class TextHeaderParser
             case HeaderKind.Tags:
                 return !blankSinceCurrent && TagsText.LooksLikeContinuation(lead);
             case HeaderKind.References:
-                return !blankSinceCurrent || StartsWithLabel(lead, ReferencesText.NextLabel(header.ReferenceText));
+                return !blankSinceCurrent || StartsWithLabel(lead, header.NextReferenceLabel);
             default:
                 return false;
         }
@@ -203,7 +203,7 @@ internal static class TextHeaderParser
         var upper = lead.ToUpperInvariant();
         if (upper.StartsWith("FOR ") || upper.Contains(" FOR ") || upper.Contains("PASS") || upper.StartsWith("ALSO FOR")) return true;
         // A wrapped FOR line continues on the next line.
-        return header.ForLines.Count > 0 || header.Tags.Count == 0 && header.SubjectText is null && upper.Contains('/');
+        return header.ForLines.Count > 0 || header.Tags.Count == 0 && !header.Has(HeaderKind.Subject) && upper.Contains('/');
     }
 
     private static void Open(TextHeader header, HeaderKind kind, string value, SourceLine line, int offset, DiagnosticBag diagnostics)
@@ -211,34 +211,24 @@ internal static class TextHeaderParser
         switch (kind)
         {
             case HeaderKind.ExecutiveOrder:
-                header.ExecutiveOrderText ??= value;
-                break;
-            case HeaderKind.ClassifiedBy:
-                header.ClassifiedByText = header.ClassifiedByText is null ? value : header.ClassifiedByText + " " + value;
+            case HeaderKind.Subject:
+                // The first E.O. and SUBJECT count; a later keyword of the same kind is text that mentions it.
+                if (!header.Has(kind)) header.Add(kind, value);
                 break;
             case HeaderKind.Tags:
                 TagsText.Parse(value, header.Tags);
                 if (value.Length == 0) diagnostics.Info("CHN0203", line, offset, "TAGS line without tags.");
                 break;
-            case HeaderKind.Subject:
-                if (header.SubjectText is null) header.SubjectText = value;
-                break;
-            case HeaderKind.References:
-                header.ReferenceText = header.ReferenceText is null ? value : header.ReferenceText + " " + value;
+            default:
+                header.Add(kind, value);
                 break;
         }
     }
 
     private static void Append(TextHeader header, HeaderKind kind, string text)
     {
-        switch (kind)
-        {
-            case HeaderKind.Subject: header.SubjectText = (header.SubjectText + " " + text).Trim(); break;
-            case HeaderKind.ClassifiedBy: header.ClassifiedByText = (header.ClassifiedByText + " " + text).Trim(); break;
-            case HeaderKind.ExecutiveOrder: header.ExecutiveOrderText = (header.ExecutiveOrderText + " " + text).Trim(); break;
-            case HeaderKind.Tags: TagsText.Parse(text, header.Tags); break;
-            case HeaderKind.References: header.ReferenceText = (header.ReferenceText + " " + text).Trim(); break;
-        }
+        if (kind == HeaderKind.Tags) TagsText.Parse(text, header.Tags);
+        else if (kind != HeaderKind.None) header.Add(kind, text);
     }
 
     /// <summary>A line holding only a classification word: the banner 1970s printouts repeat on every page.</summary>
