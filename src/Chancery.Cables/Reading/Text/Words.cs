@@ -81,20 +81,10 @@ internal static class Words
     }
 
     /// <summary>True when every character is an ASCII digit (and there is at least one).</summary>
-    public static bool IsDigits(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty) return false;
-        foreach (var c in s) if (!char.IsAsciiDigit(c)) return false;
-        return true;
-    }
+    public static bool IsDigits(ReadOnlySpan<char> s) => HeadingText.IsDigits(s);
 
     /// <summary>True when every character is an ASCII letter (and there is at least one).</summary>
-    public static bool IsLetters(ReadOnlySpan<char> s)
-    {
-        if (s.IsEmpty) return false;
-        foreach (var c in s) if (!char.IsAsciiLetter(c)) return false;
-        return true;
-    }
+    public static bool IsLetters(ReadOnlySpan<char> s) => HeadingText.IsLetters(s);
 
     /// <summary>Index of <paramref name="word"/> in <paramref name="text"/> at word boundaries, ignoring case; -1 if absent.</summary>
     public static int IndexOfWord(string text, string word, int from = 0)
