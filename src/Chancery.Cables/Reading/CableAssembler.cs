@@ -33,6 +33,10 @@ internal static class CableAssembler
         return null;
     }
 
+    // How much of a text header was found: the copy that says more is the one to keep.
+    private static int Richness(TextHeader header) =>
+        (header.SubjectText is not null ? 1 : 0) + (header.Tags.Count > 0 ? 1 : 0) + (header.ExecutiveOrderText is not null ? 1 : 0);
+
     private const int TruncationMarkLinesAfterHeader = 12;
 
     // The archive marks a cut copy with a line of its own reading "...", or a line ending in "...".
@@ -61,12 +65,16 @@ internal static class CableAssembler
         if (header.ClassificationLine is null && FindMessageNumberLine(lines, index) is { } textStart)
             header = TextHeaderParser.Parse(lines, textStart, new DiagnosticBag());
         if (header.ClassificationLine?.Serial is { } own
-            && (header.SubjectText is null || HasTruncationMark(lines, index, header.BodyStart))
+            && (header.SubjectText is null || header.Tags.Count == 0 || HasTruncationMark(lines, index, header.BodyStart))
             && FindRepeatedText(lines, header.BodyStart, own) is { } again)
         {
             // Archive pages that show a truncated copy first ("E.O. 129...") carry the whole text again below.
             var second = TextHeaderParser.Parse(lines, again, new DiagnosticBag());
-            if (second.SubjectText is not null) header = second;
+            if (Richness(second) > Richness(header) || second.SubjectText is not null)
+            {
+                foreach (var caption in header.Captions) second.AddCaption(caption);
+                header = second;
+            }
         }
         var sectionNumber = header.ClassificationLine?.Section;
         var body = BodyParser.Parse(lines, header.BodyStart, lines.Count, diagnostics,

@@ -49,7 +49,8 @@ internal static class TextHeaderParser
                 raw = raw[pageLength..];
             }
             if (IsBannerLine(raw)) continue;
-            if (Paragraphs.IsParagraphStart(raw))
+            // Another classification line with a message number: a second copy of the text starts here.
+            if (Paragraphs.IsParagraphStart(raw) || ClassificationLine.TryParse(raw) is { Serial: not null })
             {
                 header.BodyStart = i;
                 return header;
