@@ -35,7 +35,12 @@ internal static class SectionMerger
     private static Cable Combine(List<Cable> sections)
     {
         if (sections.Count == 1) return sections[0];
-        var ordered = sections.OrderBy(c => c.Sections!.Present.Count > 0 ? c.Sections.Present[0] : 0).ToList();
+        // A section that arrives twice (a rerun, a duplicate copy) counts once: the first copy is kept.
+        var ordered = sections
+            .DistinctBy(c => c.Sections!.Present.Count > 0 ? c.Sections.Present[0] : 0)
+            .OrderBy(c => c.Sections!.Present.Count > 0 ? c.Sections.Present[0] : 0)
+            .ToList();
+        if (ordered.Count == 1) return ordered[0];
         var first = ordered[0];
         var paragraphs = new List<Paragraph>();
         foreach (var section in ordered) AppendParagraphs(paragraphs, section.Paragraphs);

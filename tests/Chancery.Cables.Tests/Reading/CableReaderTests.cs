@@ -129,3 +129,15 @@ public class CableReaderTests
         Assert.Equal(3, d.Line);
     }
 }
+
+public class SectionMergeTests
+{
+    [Fact]
+    public void ASectionThatArrivesTwiceCountsOnce()
+    {
+        var stream = OwnCables.RawTwoSectionFirst + "\n" + OwnCables.RawTwoSectionSecond + "\n" + OwnCables.RawTwoSectionSecond;
+        var c = Assert.Single(new CableReader().ReadAll(stream));
+        Assert.Equal([1, 2, 3, 6], c.Paragraphs.Select(p => p.Number));
+        Assert.Equal(new SectionInfo(2, [1, 2]), c.Sections);
+    }
+}
