@@ -28,21 +28,7 @@ public sealed class EnvelopeParserTests
     {
         var result = HeadingFixture.Parse(SeedHeading);
 
-        var expected = new Transmission
-        {
-            TransmissionId = "XRO1728",
-            Channel = "XRO",
-            ChannelSerial = 1728,
-            RoutingPrecedence = Precedence.Priority,
-            RoutingIndicators = ["RUEHDBU", "RUEHLN", "RUEHVK", "RUEHYG"],
-            OriginatingStation = "RUEHAST",
-            StationSerial = 38,
-            Section = 1,
-            FilingTime = new FilingTime(114, 3, 36),
-            SecurityWarning = Classification.Unclassified,
-            SecurityWarningText = "ZNR UUUUU",
-            OperatingSignals = ["ZZH"],
-        };
+        var expected = SeedEnvelope.Transmission;
         Assert.Equal(expected, result.Envelope.Transmission);
         Assert.Equal(Precedence.Priority, result.Envelope.Precedence);
         Assert.Null(result.Envelope.InfoPrecedence);

@@ -15,21 +15,7 @@ public class CableWriterTests
         Precedence = Precedence.Priority,
         Classification = Classification.Unclassified,
         Captions = ["SIPDIS", "SENSITIVE"],
-        Transmission = new Transmission
-        {
-            TransmissionId = "XRO1728",
-            Channel = "XRO",
-            ChannelSerial = 1728,
-            RoutingPrecedence = Precedence.Priority,
-            RoutingIndicators = ["RUEHDBU", "RUEHLN", "RUEHVK", "RUEHYG"],
-            OriginatingStation = "RUEHAST",
-            StationSerial = 38,
-            Section = 1,
-            FilingTime = new FilingTime(114, 3, 36),
-            SecurityWarning = Classification.Unclassified,
-            SecurityWarningText = "ZNR UUUUU",
-            OperatingSignals = ["ZZH"],
-        },
+        Transmission = SeedEnvelope.Transmission,
         From = new Addressee(null, "USOFFICE ASTANA"),
         To = [new Addressee("RUEHC", "SECSTATE WASHDC", Precedence.Priority, Sequence: 116)],
         Info =
