@@ -118,13 +118,13 @@ public sealed partial class PostgresArchiveStore
             CREATE TEMP TABLE stage_cables (
                 reference_id text, published_id text, aliases text[], origin text, created timestamp, classification smallint,
                 level smallint, noforn boolean, restricted integer, subject text, tags text[], captions text[], addressees text[],
-                cited text[], versions integer, subject_words text, body_words text, tsv text
+                cited text[], versions integer, subject_words text, body_words text, tsv text, rank_tsv text
             ) ON COMMIT DROP
             """, connection))
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         await using (var import = await connection.BeginBinaryImportAsync(
-            $"COPY stage_cables ({StageColumns}, tsv) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            $"COPY stage_cables ({StageColumns}, tsv, rank_tsv) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             foreach (var (referenceId, cable) in full)
             {
@@ -149,21 +149,22 @@ public sealed partial class PostgresArchiveStore
                 await import.WriteAsync(row.SubjectWords, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await import.WriteAsync(row.BodyWords, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await import.WriteAsync(row.Vector, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await import.WriteAsync(row.RankVector, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
             }
             await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var upsert = new NpgsqlCommand($"""
-            INSERT INTO cables ({StageColumns}, tsv)
-            SELECT {StageColumns}, tsv::tsvector FROM stage_cables
+            INSERT INTO cables ({StageColumns}, tsv, rank_tsv)
+            SELECT {StageColumns}, tsv::tsvector, rank_tsv::tsvector FROM stage_cables
             ON CONFLICT (reference_id) DO UPDATE SET
                 published_id = coalesce(excluded.published_id, cables.published_id), aliases = excluded.aliases,
                 origin = excluded.origin, created = excluded.created, classification = excluded.classification,
                 level = excluded.level, noforn = excluded.noforn, restricted = excluded.restricted, subject = excluded.subject,
                 tags = excluded.tags, captions = excluded.captions, addressees = excluded.addressees, cited = excluded.cited,
                 versions = excluded.versions, subject_words = excluded.subject_words, body_words = excluded.body_words,
-                tsv = excluded.tsv
+                tsv = excluded.tsv, rank_tsv = excluded.rank_tsv
             RETURNING reference_id, id
             """, connection))
         await using (var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))

@@ -62,7 +62,7 @@ public sealed partial class PostgresArchiveStore
         if (sort == SearchSort.Relevance && query.Rank is { } rank)
         {
             parameters.Add(new NpgsqlParameter { Value = rank, NpgsqlDbType = NpgsqlDbType.TsQuery });
-            order = $"ts_rank(c.tsv, ${parameters.Count}) DESC, c.created DESC NULLS LAST, c.reference_id COLLATE \"C\"";
+            order = $"ts_rank(c.rank_tsv, ${parameters.Count}) DESC, c.created DESC NULLS LAST, c.reference_id COLLATE \"C\"";
         }
         else
         {

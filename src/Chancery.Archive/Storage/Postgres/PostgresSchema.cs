@@ -37,7 +37,8 @@ internal static class PostgresSchema
             versions       integer NOT NULL,
             subject_words  text NOT NULL,
             body_words     text NOT NULL,
-            tsv            tsvector NOT NULL
+            tsv            tsvector NOT NULL,
+            rank_tsv       tsvector NOT NULL
         );
         CREATE INDEX cables_tsv ON cables USING gin (tsv);
         CREATE INDEX cables_aliases ON cables USING gin (aliases);
