@@ -7,16 +7,12 @@ namespace Chancery.Cli.Archive;
 /// <summary>Opens the archive a command names, turning every way that can fail into one <see cref="ArchiveException"/> line.</summary>
 internal static class ArchiveOpener
 {
-    /// <summary>Lets a test put its own store behind the commands for the current async flow (null = the real stores).</summary>
-    internal static readonly AsyncLocal<Func<ArchiveLocation, IArchiveStore>?> TestStore = new();
-
     /// <summary>
     /// Opens <paramref name="location"/>. Commands that only read pass <paramref name="mustExist"/> so that a mistyped
     /// <c>--db</c> is an error instead of a new empty archive.
     /// </summary>
     public static async Task<IArchiveStore> OpenAsync(ArchiveLocation location, bool mustExist, CancellationToken cancellationToken)
     {
-        if (TestStore.Value is { } test) return test(location);
         if (location is ArchiveLocation.Sqlite { Path: var path })
         {
             if (mustExist && !File.Exists(path))

@@ -32,7 +32,7 @@ internal static class IngestDisplay
                 while (!running.IsCompleted)
                 {
                     await Task.WhenAny(running, Task.Delay(TimeSpan.FromMilliseconds(200), time));
-                    if (meter.SizeKnown) task.Value = meter.BytesRead;
+                    if (meter.SizeKnown) task.Value = meter.BytesDone;
                     task.Description = Markup.Escape(Describe(meter.Latest));
                 }
                 if (meter.SizeKnown) task.Value = task.MaxValue;
@@ -49,7 +49,7 @@ internal static class IngestDisplay
             if (running.IsCompleted) break;
             var elapsed = time.GetElapsedTime(started);
             var left = meter.Remaining(elapsed);
-            var share = meter.SizeKnown ? $", {meter.Fraction.ToString("P0", CultureInfo.InvariantCulture)} read" : "";
+            var share = meter.SizeKnown ? $", {meter.Fraction.ToString("P0", CultureInfo.InvariantCulture)} done" : "";
             var eta = left is { } l ? $", about {Duration(l)} left" : "";
             error.WriteLine($"chancery: ingest: {Describe(meter.Latest)}{share}{eta}");
         }

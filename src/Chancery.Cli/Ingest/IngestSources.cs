@@ -19,6 +19,7 @@ internal sealed class IngestSources(IngestMeter meter, Func<TextReader> openStdi
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly CableWriter _writer = new();
     private long _bytesBefore;
+    private long _offset;
 
     /// <summary>The records of every input, in order. Stops (without throwing) when <paramref name="cancellationToken"/> fires.</summary>
     public async IAsyncEnumerable<IngestRecord> ReadAsync(IngestPlan plan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -29,10 +30,10 @@ internal sealed class IngestSources(IngestMeter meter, Func<TextReader> openStdi
             while (records.MoveNext())
             {
                 if (cancellationToken.IsCancellationRequested) yield break;
+                meter.RecordRead(Math.Max(_offset, _bytesBefore));
                 yield return records.Current;
             }
-            _bytesBefore += input.Length;
-            meter.SetBytesRead(_bytesBefore);
+            _offset = _bytesBefore += input.Length;
             await Task.CompletedTask;
         }
     }
@@ -92,7 +93,7 @@ internal sealed class IngestSources(IngestMeter meter, Func<TextReader> openStdi
         var bytes = File.ReadAllBytes(input.Path);
         using var reader = new StreamReader(new MemoryStream(bytes), Utf8, detectEncodingFromByteOrderMarks: true);
         var text = reader.ReadToEnd();
-        meter.SetBytesRead(_bytesBefore + bytes.Length);
+        _offset = _bytesBefore + bytes.Length;
         if (InputSniffer.BinaryReason(text.AsSpan(0, Math.Min(text.Length, InputSniffer.Window))) is { } binary)
             return Rejected(input.Path, binary);
         return new IngestRecord(text, input.Path, PublishedIdFromFileName(input.Path));
@@ -115,7 +116,7 @@ internal sealed class IngestSources(IngestMeter meter, Func<TextReader> openStdi
         };
         foreach (var record in records)
         {
-            if (stream is not null) meter.SetBytesRead(_bytesBefore + stream.Position);
+            if (stream is not null) _offset = _bytesBefore + stream.Position;
             yield return record;
         }
     }

@@ -10,9 +10,7 @@ public class IngestSourcesTests
     {
         var meter = new IngestMeter(plan.TotalBytes, !plan.HasStdin);
         var sources = new IngestSources(meter, () => new StringReader(stdin));
-        var records = sources.ReadAsync(plan).ToBlockingEnumerable().ToList();
-        if (!plan.HasStdin) Assert.Equal(plan.TotalBytes, meter.BytesRead);
-        return records;
+        return sources.ReadAsync(plan).ToBlockingEnumerable().ToList();
     }
 
     private static IngestPlan Plan(params string[] paths)
@@ -111,6 +109,19 @@ public class IngestSourcesTests
         Assert.Equal("cannot read '/no/such/place': no such file or directory", missing);
         Assert.Null(IngestPlan.TryBuild(["-", "-"], out var twice));
         Assert.Equal("standard input (-) can be given only once", twice);
+    }
+
+    [Fact]
+    public void MeterMeasuresTheShareStoredNotTheShareRead()
+    {
+        var meter = new IngestMeter(2500, sizeKnown: true);
+        for (var i = 1; i <= 250; i++) meter.RecordRead(i * 10);
+        Assert.Equal(0, meter.Fraction);
+        meter.Report(new IngestProgress(200, 200, 0, 0, 0, TimeSpan.FromSeconds(4)));
+        Assert.Equal(2000, meter.BytesDone);
+        Assert.Equal(0.8, meter.Fraction, 3);
+        Assert.Equal(1.0, meter.Remaining(TimeSpan.FromSeconds(4))!.Value.TotalSeconds, 3);
+        Assert.Equal(50, IngestMeter.Rate(meter.Latest!));
     }
 
     [Theory]
