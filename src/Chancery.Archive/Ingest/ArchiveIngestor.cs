@@ -11,8 +11,8 @@ namespace Chancery.Archive.Ingest;
 /// </summary>
 /// <remarks>
 /// Pipeline: one task cuts the records into batches; reader threads parse whole batches; the one writer takes the
-/// parsed batches back in input order (so versions of a cable are stored in the order seen) and saves each. Every
-/// queue is bounded, so memory stays bounded whatever the corpus size.
+/// parsed batches back in input order (so versions of a cable are stored in the order seen) and saves each. At most
+/// <c>ReaderThreads + 2</c> batches exist at once, so memory stays bounded whatever the corpus size.
 /// </remarks>
 public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options = null)
 {
@@ -27,10 +27,13 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
         var batchSize = Math.Max(1, _options.BatchSize);
         var workers = _options.ReaderThreads > 0 ? _options.ReaderThreads : Environment.ProcessorCount;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var input = Channel.CreateBounded<RecordBatch>(new BoundedChannelOptions(workers) { SingleWriter = true });
-        var parsed = Channel.CreateBounded<ParsedBatch>(new BoundedChannelOptions(workers) { SingleReader = true });
+        // Batches between the producer and the writer, whatever their state: one per parser plus two, so parsers can
+        // run ahead of a slow batch a little but never without bound (the writer must take batches in order).
+        using var inFlight = new SemaphoreSlim(workers + 2);
+        var input = Channel.CreateBounded<RecordBatch>(new BoundedChannelOptions(1) { SingleWriter = true });
+        var parsed = Channel.CreateUnbounded<ParsedBatch>(new UnboundedChannelOptions { SingleReader = true });
 
-        var producer = Task.Run(() => ProduceAsync(records, batchSize, input.Writer, stop.Token), CancellationToken.None);
+        var producer = Task.Run(() => ProduceAsync(records, batchSize, input.Writer, inFlight, stop.Token), CancellationToken.None);
         var parsers = Enumerable.Range(0, workers)
             .Select(_ => Task.Run(() => ParseAsync(input.Reader, parsed.Writer, stop.Token), CancellationToken.None))
             .ToArray();
@@ -42,7 +45,7 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
         Exception? failure = null;
         try
         {
-            await WriteAsync(parsed.Reader, tally, progress, started, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(parsed.Reader, inFlight, tally, progress, started, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -61,7 +64,7 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
         return tally.Summary(Stopwatch.GetElapsedTime(started), cancellationToken.IsCancellationRequested);
     }
 
-    private async Task WriteAsync(ChannelReader<ParsedBatch> parsed, Tally tally, IProgress<IngestProgress>? progress, long started,
+    private async Task WriteAsync(ChannelReader<ParsedBatch> parsed, SemaphoreSlim inFlight, Tally tally, IProgress<IngestProgress>? progress, long started,
         CancellationToken cancellationToken)
     {
         var waiting = new Dictionary<long, ParsedBatch>();
@@ -75,6 +78,7 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
                 cancellationToken.ThrowIfCancellationRequested();
                 var outcomes = ready.Cables.Count == 0 ? [] : await store.SaveBatchAsync(ready.Cables, CancellationToken.None).ConfigureAwait(false);
                 tally.Add(ready, outcomes);
+                inFlight.Release();
                 progress?.Report(tally.Progress(Stopwatch.GetElapsedTime(started)));
                 next++;
             }
@@ -83,7 +87,7 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
     }
 
     private static async Task ProduceAsync(IAsyncEnumerable<IngestRecord> records, int batchSize, ChannelWriter<RecordBatch> input,
-        CancellationToken cancellationToken)
+        SemaphoreSlim inFlight, CancellationToken cancellationToken)
     {
         Exception? error = null;
         try
@@ -94,10 +98,15 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
             {
                 current.Add(record);
                 if (current.Count < batchSize) continue;
+                await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
                 await input.WriteAsync(new RecordBatch(sequence++, current), cancellationToken).ConfigureAwait(false);
                 current = new List<IngestRecord>(batchSize);
             }
-            if (current.Count > 0) await input.WriteAsync(new RecordBatch(sequence, current), cancellationToken).ConfigureAwait(false);
+            if (current.Count > 0)
+            {
+                await inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await input.WriteAsync(new RecordBatch(sequence, current), cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception e)
         {

@@ -14,7 +14,7 @@ namespace Chancery.Archive.Storage;
 public static class CableContent
 {
     private const byte FormatBrotli = 1;
-    private const int Quality = 5;
+    private const int Quality = 3;
     private const int Window = 22;
 
     /// <summary>Packs <paramref name="rawText"/> and the contract JSON of <paramref name="cable"/>.</summary>

@@ -24,8 +24,7 @@ namespace Chancery.Archive.Storage;
 /// <param name="Addressees">Action and info addressees as filter values (routing indicators, addresses, their first words).</param>
 /// <param name="CitedIds">Canonical ids of cited cables, in REF order, each once, not itself.</param>
 /// <param name="SubjectTokens">Subject tokens joined by spaces.</param>
-/// <param name="SummaryTokens">Summary tokens joined by spaces.</param>
-/// <param name="BodyTokens">Body tokens joined by spaces.</param>
+/// <param name="BodyTokens">Body tokens joined by spaces (the body holds the summary too).</param>
 /// <param name="Content">Raw text and JSON, packed by <see cref="CableContent"/>.</param>
 /// <param name="Source">Where this version came from.</param>
 public sealed record CableDocument(
@@ -42,7 +41,6 @@ public sealed record CableDocument(
     IReadOnlyList<string> Addressees,
     IReadOnlyList<string> CitedIds,
     string SubjectTokens,
-    string SummaryTokens,
     string BodyTokens,
     byte[] Content,
     string Source)
@@ -76,14 +74,19 @@ public sealed record CableDocument(
             AddresseeValues(cable),
             [.. cable.References.Select(r => r.ReferenceId).OfType<string>().Where(id => id != incoming.ReferenceId).Distinct()],
             Tokens(cable.Subject),
-            Tokens(cable.Summary),
             Tokens(cable.Body),
             CableContent.Pack(incoming.RawText, cable),
             incoming.Source);
     }
 
     /// <summary>The search tokens of <paramref name="text"/> joined by single spaces.</summary>
-    public static string Tokens(string? text) => string.IsNullOrEmpty(text) ? "" : string.Join(' ', SearchTokenizer.Tokens(text));
+    public static string Tokens(string? text) => SearchTokenizer.JoinTokens(text);
+
+    /// <summary>First words of addresses that name a kind of post, not a post: <c>to:AMEMBASSY</c> would match almost everything.</summary>
+    private static readonly HashSet<string> GenericAddressWords = new(StringComparer.Ordinal)
+    {
+        "AMEMBASSY", "AMCONSUL", "AMCONSULATE", "USMISSION", "USOFFICE", "USDEL", "USLO", "AMEMB", "AMCONGEN", "USINT", "DEPT",
+    };
 
     private static List<string> AddresseeValues(Cable cable)
     {
@@ -95,7 +98,7 @@ public sealed record CableDocument(
             if (address.Length == 0) continue;
             Add(values, address);
             var space = address.IndexOf(' ');
-            if (space > 0) Add(values, address[..space]);
+            if (space > 0 && !GenericAddressWords.Contains(address[..space])) Add(values, address[..space]);
         }
         return values;
 

@@ -7,7 +7,7 @@ namespace Chancery.Archive.Storage.Sqlite;
 
 public sealed partial class SqliteArchiveStore
 {
-    private const string RankExpression = "bm25(cable_text, 4.0, 2.0, 1.0)";
+    private const string RankExpression = "bm25(cable_text, 4.0, 1.0)";
 
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(SearchRequest request, Principal principal, CancellationToken cancellationToken = default)

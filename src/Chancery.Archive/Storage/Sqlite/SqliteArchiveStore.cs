@@ -51,7 +51,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
             writer.Open();
             CheckVersion(writer);
             Execute(writer, "PRAGMA journal_mode = WAL");
-            Configure(writer, cacheKib: 256 * 1024);
+            Configure(writer, cacheKib: 64 * 1024, mmap: false);
             SqliteSchema.Migrate(writer, full);
             return Task.FromResult(new SqliteArchiveStore(full, connectionString, time ?? TimeProvider.System, writer));
         }
@@ -147,7 +147,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            Configure(connection, cacheKib: 64 * 1024);
+            Configure(connection, cacheKib: 32 * 1024, mmap: true);
             return connection;
         }
         catch (SqliteException e)
@@ -157,8 +157,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         }
     }
 
-    private static void Configure(SqliteConnection connection, int cacheKib) =>
-        Execute(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{cacheKib}; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456");
+    private static void Configure(SqliteConnection connection, int cacheKib, bool mmap) =>
+        Execute(connection, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{cacheKib}; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = {(mmap ? 268435456 : 0)}");
 
     private static void CheckVersion(SqliteConnection connection)
     {

@@ -41,8 +41,7 @@ internal sealed class SqliteCableWriter : IDisposable
         _deleteRefs = Make(connection, "DELETE FROM refs WHERE cable_id = $id", "$id");
         _insertRef = Make(connection, "INSERT INTO refs(cable_id, position, cited) VALUES ($id, $pos, $value)", "$id", "$pos", "$value");
         _deleteText = Make(connection, "DELETE FROM cable_text WHERE rowid = $id", "$id");
-        _insertText = Make(connection, "INSERT INTO cable_text(rowid, subject, summary, body) VALUES ($id, $subject, $summary, $body)",
-            "$id", "$subject", "$summary", "$body");
+        _insertText = Make(connection, "INSERT INTO cable_text(rowid, subject, body) VALUES ($id, $subject, $body)", "$id", "$subject", "$body");
     }
 
     /// <summary>Stores <paramref name="doc"/> inside <paramref name="transaction"/>.</summary>
@@ -106,7 +105,7 @@ internal sealed class SqliteCableWriter : IDisposable
         for (var i = 0; i < doc.Captions.Count; i++) Run(_insertCaption, id, i, doc.Captions[i]).ExecuteNonQuery();
         foreach (var address in doc.Addressees) Run(_insertAddressee, id, address).ExecuteNonQuery();
         for (var i = 0; i < doc.CitedIds.Count; i++) Run(_insertRef, id, i, doc.CitedIds[i]).ExecuteNonQuery();
-        Run(_insertText, id, doc.SubjectTokens, doc.SummaryTokens, doc.BodyTokens).ExecuteNonQuery();
+        Run(_insertText, id, doc.SubjectTokens, doc.BodyTokens).ExecuteNonQuery();
     }
 
     private SqliteCommand Make(SqliteConnection connection, string sql, params string[] names)

@@ -49,7 +49,7 @@ internal static class SqliteSchema
         CREATE INDEX addressees_address ON addressees(address, cable_id);
         CREATE TABLE refs(cable_id INTEGER NOT NULL, position INTEGER NOT NULL, cited TEXT NOT NULL, PRIMARY KEY(cable_id, position)) WITHOUT ROWID;
         CREATE INDEX refs_cited ON refs(cited, cable_id);
-        CREATE VIRTUAL TABLE cable_text USING fts5(subject, summary, body, content='', contentless_delete=1, tokenize='ascii');
+        CREATE VIRTUAL TABLE cable_text USING fts5(subject, body, content='', contentless_delete=1, tokenize='ascii');
         """,
     ];
 
@@ -58,7 +58,10 @@ internal static class SqliteSchema
 
     /// <summary>Brings the database on <paramref name="connection"/> to <see cref="CurrentVersion"/>.</summary>
     /// <exception cref="ArchiveException">Not a Chancery database, or one made by a newer Chancery.</exception>
-    public static void Migrate(SqliteConnection connection, string path)
+    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, Steps);
+
+    /// <summary>Brings the database to <c>steps.Count</c> using <paramref name="steps"/> (tests pass longer lists).</summary>
+    internal static void Migrate(SqliteConnection connection, string path, IReadOnlyList<string> steps)
     {
         var applicationId = Scalar(connection, "PRAGMA application_id");
         var version = Scalar(connection, "PRAGMA user_version");
@@ -69,12 +72,12 @@ internal static class SqliteSchema
                 throw new ArchiveException($"{path} is not a Chancery database");
             Execute(connection, $"PRAGMA application_id = {ApplicationId}");
         }
-        if (version > CurrentVersion)
-            throw new ArchiveException($"{path} has schema version {version}, newer than this Chancery understands ({CurrentVersion}); use a newer Chancery");
-        for (var step = (int)version; step < CurrentVersion; step++)
+        if (version > steps.Count)
+            throw new ArchiveException($"{path} has schema version {version}, newer than this Chancery understands ({steps.Count}); use a newer Chancery");
+        for (var step = (int)version; step < steps.Count; step++)
         {
             using var transaction = connection.BeginTransaction();
-            Execute(connection, Steps[step], transaction);
+            Execute(connection, steps[step], transaction);
             Execute(connection, $"PRAGMA user_version = {step + 1}", transaction);
             transaction.Commit();
         }
