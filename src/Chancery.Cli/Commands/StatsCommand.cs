@@ -60,7 +60,9 @@ internal static class StatsCommand
                 if (text.Length > 0) table.Title($"cables matching {Markup.Escape(text)}");
                 foreach (var row in rows)
                     table.AddRow(Markup.Escape(row.Value), row.Count.ToString("N0", CultureInfo.InvariantCulture));
-                Terminal.Out(console).Write(table);
+                var ansi = Terminal.Out(console);
+                ansi.Write(table);
+                ansi.WriteLine();
                 return ExitCodes.Ok;
             });
         });

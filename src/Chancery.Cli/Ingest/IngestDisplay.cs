@@ -22,8 +22,8 @@ internal static class IngestDisplay
         return await ansi.Progress()
             .AutoClear(true)
             .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 30 }, new PercentageColumn(),
+                new ElapsedTimeColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask("reading", maxValue: meter.SizeKnown ? meter.TotalBytes : 1);
@@ -33,7 +33,7 @@ internal static class IngestDisplay
                 {
                     await Task.WhenAny(running, Task.Delay(TimeSpan.FromMilliseconds(200), time));
                     if (meter.SizeKnown) task.Value = meter.BytesDone;
-                    task.Description = Markup.Escape(Describe(meter.Latest));
+                    task.Description = Markup.Escape(Brief(meter.Latest));
                 }
                 if (meter.SizeKnown) task.Value = task.MaxValue;
                 return await running;
@@ -55,6 +55,11 @@ internal static class IngestDisplay
         }
         return await running;
     }
+
+    /// <summary>What fits beside a progress bar: <c>12,000 cables 3,100/s</c> (and the rejections, if any).</summary>
+    private static string Brief(IngestProgress? progress) => progress is null
+        ? "starting"
+        : $"{N(progress.Processed)} cables {N((long)IngestMeter.Rate(progress))}/s" + (progress.Rejected > 0 ? $" ({N(progress.Rejected)} rejected)" : "");
 
     /// <summary><c>12,000 cables (3,100/s): +11,900 added, 50 updated, 40 unchanged, 10 rejected</c>.</summary>
     public static string Describe(IngestProgress? progress) => progress is null
