@@ -51,6 +51,7 @@ internal sealed class LinkSession
 
     public DateTimeOffset DownSince { get; private set; }
 
+    /// <summary>Copies sent for the first time; copies received in sequence; copies sent again.</summary>
     public long Sent, Received, Retransmitted;
 
     public int LastSerialSent { get; private set; }
@@ -150,7 +151,7 @@ internal sealed class LinkSession
                         batch.Append(TransmissionText.Compose(Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail));
                         if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
                         LastSerialSent = serial;
-                        copies++;
+                        if (copy.Transmissions++ == 0) copies++;
                     }
                 }
                 if (batch.Length == 0) break;
