@@ -151,13 +151,14 @@ public static class StationConfigLoader
         var timers = new LinkTimers();
         if (!root.TryGetProperty("timers", out var t) || t.ValueKind == JsonValueKind.Null) return timers;
         if (t.ValueKind != JsonValueKind.Object) throw new StationConfigException("timers", "must be an object");
-        RefuseUnknown(t, "timers.", ["retransmitSeconds", "maxRetransmitSeconds", "failoverSeconds", "idleCheckSeconds"]);
+        RefuseUnknown(t, "timers.", ["retransmitSeconds", "maxRetransmitSeconds", "failoverSeconds", "idleCheckSeconds", "handshakeSeconds"]);
         return timers with
         {
             RetransmitSeconds = Seconds(t, "retransmitSeconds", timers.RetransmitSeconds),
             MaxRetransmitSeconds = Seconds(t, "maxRetransmitSeconds", timers.MaxRetransmitSeconds),
             FailoverSeconds = Seconds(t, "failoverSeconds", timers.FailoverSeconds),
             IdleCheckSeconds = Seconds(t, "idleCheckSeconds", timers.IdleCheckSeconds),
+            HandshakeSeconds = Seconds(t, "handshakeSeconds", timers.HandshakeSeconds),
         };
     }
 

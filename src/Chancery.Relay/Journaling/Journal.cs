@@ -31,6 +31,13 @@ internal sealed class Journal : IAsyncDisposable
         _writer = Task.Run(WriteLoopAsync);
     }
 
+    /// <summary>
+    /// Called on the writer, in journal order, for each record of a group once the group is on disk and before
+    /// anyone waiting is told: the station applies accepted transmissions here so that lanes and deliveries keep
+    /// the order of acceptance. Set it before the first append.
+    /// </summary>
+    public Action<JournalRecord>? Committed { get; set; }
+
     /// <summary>Where the journal lives.</summary>
     public string Path => _file.Name;
 
@@ -90,6 +97,7 @@ internal sealed class Journal : IAsyncDisposable
         var payload = new MemoryStream();
         var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true);
         var group = new List<TaskCompletionSource>();
+        var records = new List<JournalRecord>();
         var reader = _pending.Reader;
         try
         {
@@ -97,6 +105,7 @@ internal sealed class Journal : IAsyncDisposable
             {
                 buffer.SetLength(0);
                 group.Clear();
+                records.Clear();
                 var count = 0;
                 while (buffer.Length < MaxGroupBytes && reader.TryRead(out var item))
                 {
@@ -105,12 +114,15 @@ internal sealed class Journal : IAsyncDisposable
                     writer.Flush();
                     Frame(payload, buffer);
                     if (item.Done is not null) group.Add(item.Done);
+                    records.Add(item.Record);
                     count++;
                 }
                 _file.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
                 _file.Flush(flushToDisk: _durable);
                 Interlocked.Add(ref _appended, count);
                 Interlocked.Increment(ref _syncs);
+                if (Committed is { } committed)
+                    foreach (var record in records) committed(record);
                 foreach (var done in group) done.TrySetResult();
             }
         }

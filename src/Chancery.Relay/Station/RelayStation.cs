@@ -19,7 +19,6 @@ namespace Chancery.Relay.Station;
 public sealed class RelayStation : IAsyncDisposable
 {
     private const int MaxPendingHandshakes = 64;
-    private static readonly TimeSpan HandshakeTimeout = TimeSpan.FromSeconds(10);
 
     private readonly IArchiveStore _archive;
     private readonly Action<string> _log;
@@ -66,6 +65,8 @@ public sealed class RelayStation : IAsyncDisposable
 
     internal object Sync { get; } = new();
 
+    private TimeSpan HandshakeTimeout => TimeSpan.FromSeconds(Config.Timers.HandshakeSeconds);
+
     internal StationCounters Counters { get; } = new();
 
     internal void Log(string message) => _log(message);
@@ -78,6 +79,7 @@ public sealed class RelayStation : IAsyncDisposable
         if (_journal.TruncatedBytes > 0) Log($"journal: cut {_journal.TruncatedBytes} bytes of a torn tail");
         _state = new StationState(Config.RoutingIndicator);
         foreach (var record in records) _state.Apply(record);
+        _journal.Committed = OnCommitted;
         Log($"journal: {records.Count} records, {_state.Pending.Count} transmissions with work left");
 
         foreach (var link in Config.Links)
@@ -192,17 +194,23 @@ public sealed class RelayStation : IAsyncDisposable
             return (AcceptOutcome.Duplicate, key);
         }
         await _journal.AppendAsync(record).ConfigureAwait(false);
-        lock (Sync)
-        {
-            _state.Apply(record);
-            if (_state.Pending.TryGetValue(record.Id, out var pending))
-            {
-                foreach (var copy in pending.OpenHops) Enqueue(copy);
-                if (pending.NeedsDelivery) _deliveries.Writer.TryWrite(record.Id);
-            }
-        }
         foreach (var ri in record.Unroutable) Log($"{key}: no route to {ri}; held for an operator");
         return (AcceptOutcome.Accepted, key);
+    }
+
+    /// <summary>An accepted transmission is on disk: queue its copies and its delivery, in the order of acceptance.</summary>
+    private void OnCommitted(JournalRecord record)
+    {
+        if (record is not AcceptedRecord accepted) return;
+        lock (Sync)
+        {
+            _state.Apply(accepted);
+            if (_state.Pending.TryGetValue(accepted.Id, out var pending))
+            {
+                foreach (var copy in pending.OpenHops) Enqueue(copy);
+                if (pending.NeedsDelivery) _deliveries.Writer.TryWrite(accepted.Id);
+            }
+        }
     }
 
     private bool IsUp(string link) => _links.TryGetValue(link, out var session) && session.Up;
