@@ -57,9 +57,11 @@ public sealed record RouteConfig(string Prefix, string Link, string? Alternate);
 /// <param name="FailoverSeconds">How long a link may be down before its traffic moves to the alternate routes.</param>
 /// <param name="IdleCheckSeconds">Quiet time after which the receiver sends <c>ZID</c> (ACP 127 §412b: 30 minutes).</param>
 /// <param name="HandshakeSeconds">How long a new connection may take to greet before it is closed (slow or silent peers).</param>
+/// <param name="RedialSeconds">Longest wait between attempts to dial a neighbour (the first wait is a tenth of a second, doubling).</param>
 public sealed record LinkTimers(
     double RetransmitSeconds = 2,
     double MaxRetransmitSeconds = 30,
     double FailoverSeconds = 10,
     double IdleCheckSeconds = 1800,
-    double HandshakeSeconds = 10);
+    double HandshakeSeconds = 10,
+    double RedialSeconds = 2);

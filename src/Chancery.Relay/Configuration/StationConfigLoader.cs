@@ -151,7 +151,7 @@ public static class StationConfigLoader
         var timers = new LinkTimers();
         if (!root.TryGetProperty("timers", out var t) || t.ValueKind == JsonValueKind.Null) return timers;
         if (t.ValueKind != JsonValueKind.Object) throw new StationConfigException("timers", "must be an object");
-        RefuseUnknown(t, "timers.", ["retransmitSeconds", "maxRetransmitSeconds", "failoverSeconds", "idleCheckSeconds", "handshakeSeconds"]);
+        RefuseUnknown(t, "timers.", ["retransmitSeconds", "maxRetransmitSeconds", "failoverSeconds", "idleCheckSeconds", "handshakeSeconds", "redialSeconds"]);
         return timers with
         {
             RetransmitSeconds = Seconds(t, "retransmitSeconds", timers.RetransmitSeconds),
@@ -159,6 +159,7 @@ public static class StationConfigLoader
             FailoverSeconds = Seconds(t, "failoverSeconds", timers.FailoverSeconds),
             IdleCheckSeconds = Seconds(t, "idleCheckSeconds", timers.IdleCheckSeconds),
             HandshakeSeconds = Seconds(t, "handshakeSeconds", timers.HandshakeSeconds),
+            RedialSeconds = Seconds(t, "redialSeconds", timers.RedialSeconds),
         };
     }
 

@@ -234,6 +234,7 @@ internal sealed class LinkSession
     {
         while (await acks.WaitToReadAsync(ct).ConfigureAwait(false))
         {
+            var sinceReceipt = 0;
             while (acks.TryRead(out var item))
             {
                 var outcome = await item.Commit.ConfigureAwait(false);
@@ -242,11 +243,21 @@ internal sealed class LinkSession
                     LastSerialReceived = item.Serial;
                     if (outcome == AcceptOutcome.Duplicate) Send(Precedence.Priority, "ZFD", ServiceMessage.ChannelNumber(Config.Channel, item.Serial));
                 }
+                // Under steady traffic the queue never empties: receipt at least every so many.
+                if (++sinceReceipt >= ReceiptEvery)
+                {
+                    SendReceipt();
+                    sinceReceipt = 0;
+                }
             }
-            // The receipt: ROUTINE, so that it is not taken for the PRIORITY idle check that asks for ZIC.
-            Send(Precedence.Routine, "ZID", ServiceMessage.ChannelNumber(Config.Channel, LastSerialReceived));
+            SendReceipt();
         }
     }
+
+    private const int ReceiptEvery = 128;
+
+    /// <summary>The receipt: ROUTINE, so that it is not taken for the PRIORITY idle check that asks for ZIC.</summary>
+    private void SendReceipt() => Send(Precedence.Routine, "ZID", ServiceMessage.ChannelNumber(Config.Channel, LastSerialReceived));
 
     private async Task TimerLoopAsync(CancellationToken ct)
     {

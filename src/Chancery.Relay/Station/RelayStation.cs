@@ -319,8 +319,9 @@ public sealed class RelayStation : IAsyncDisposable
     private async Task DialLoopAsync(LinkSession session, CancellationToken ct)
     {
         var endpoint = HostPort.Parse(session.Config.Endpoint!);
-        var wait = TimeSpan.FromSeconds(Config.Timers.RetransmitSeconds);
-        var max = TimeSpan.FromSeconds(Config.Timers.MaxRetransmitSeconds);
+        var first = TimeSpan.FromSeconds(Math.Min(0.1, Config.Timers.RedialSeconds));
+        var wait = first;
+        var max = TimeSpan.FromSeconds(Config.Timers.RedialSeconds);
         while (!ct.IsCancellationRequested)
         {
             try
@@ -342,7 +343,7 @@ public sealed class RelayStation : IAsyncDisposable
                 }
                 else
                 {
-                    wait = TimeSpan.FromSeconds(Config.Timers.RetransmitSeconds);
+                    wait = first;
                     await session.RunAsync(stream, reader, peer.Serial ?? 0, ct).ConfigureAwait(false);
                 }
             }
