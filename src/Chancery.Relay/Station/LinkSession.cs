@@ -19,7 +19,8 @@ namespace Chancery.Relay.Station;
 /// </summary>
 internal sealed class LinkSession
 {
-    private const int MaxWindow = 4096;
+    // Small enough that a FLASH is not stuck behind much ROUTINE already in flight; large enough to fill loopback.
+    private const int MaxWindow = 512;
     private const int MaxBatchBytes = 64 * 1024;
 
     private readonly RelayStation _station;
@@ -28,6 +29,9 @@ internal sealed class LinkSession
     private readonly ConcurrentQueue<string> _service = new();
     private readonly AsyncSignal _wake = new();
     private int _nextSerial = 1;
+    // Index in the window from which copies go out again under their own serials (-1: none). A number, once
+    // used, always carries the same copy until it is receipted: the receiver may already hold it.
+    private int _resendFrom = -1;
     private CancellationTokenSource? _connection;
     private TimeSpan _rto;
     private DateTimeOffset _lastProgress;
@@ -74,6 +78,7 @@ internal sealed class LinkSession
     {
         var all = _window.Select(w => w.Copy).ToList();
         _window.Clear();
+        _resendFrom = -1;
         all.AddRange(Lanes.RemoveWhere(_ => true).Select(x => x.Item));
         return all;
     }
@@ -90,8 +95,7 @@ internal sealed class LinkSession
         lock (_sync)
         {
             AcknowledgeThrough(peerLastReceived);
-            RequeueWindowFrom(0);
-            _nextSerial = ChannelSerial.Next(peerLastReceived);
+            ResumeAfter(peerLastReceived);
             _lastProgress = _station.Time.GetUtcNow();
             Up = true;
         }
@@ -141,8 +145,17 @@ internal sealed class LinkSession
                 var copies = 0;
                 lock (_sync)
                 {
+                    while (batch.Length < MaxBatchBytes && _resendFrom >= 0 && _resendFrom < _window.Count)
+                    {
+                        var (serial, copy) = _window[_resendFrom++];
+                        batch.Append(TransmissionText.Compose(Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail));
+                        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+                        copy.Transmissions++;
+                        Interlocked.Increment(ref Retransmitted);
+                    }
+                    if (_resendFrom >= _window.Count) _resendFrom = -1;
                     // FLASH waits behind at most this batch: every dequeue takes the highest lane first.
-                    while (batch.Length < MaxBatchBytes && _window.Count < MaxWindow && Lanes.TryDequeue(out var copy, out _))
+                    while (_resendFrom < 0 && batch.Length < MaxBatchBytes && _window.Count < MaxWindow && Lanes.TryDequeue(out var copy, out _))
                     {
                         var serial = _nextSerial;
                         _nextSerial = ChannelSerial.Next(serial);
@@ -277,10 +290,8 @@ internal sealed class LinkSession
                 if (_window.Count > 0 && now - _lastProgress >= _rto)
                 {
                     // No receipt in time: go back to the first unreceipted transmission and send again, waiting longer each time.
-                    Interlocked.Add(ref Retransmitted, _window.Count);
                     _station.Counters.Add("retransmissionRounds");
-                    _nextSerial = _window[0].Serial;
-                    RequeueWindowFrom(0);
+                    GoBackTo(0);
                     _rto = Backoff.Next(_rto, max);
                     _lastProgress = now;
                     _wake.Set();
@@ -320,9 +331,7 @@ internal sealed class LinkSession
                     var i = _window.FindIndex(w => w.Serial == from);
                     if (i >= 0)
                     {
-                        Interlocked.Add(ref Retransmitted, _window.Count - i);
-                        RequeueWindowFrom(i);
-                        _nextSerial = from;
+                        GoBackTo(i);
                         _lastProgress = _station.Time.GetUtcNow();
                     }
                 }
@@ -340,16 +349,39 @@ internal sealed class LinkSession
         if (i < 0) return;
         for (var k = 0; k <= i; k++) _station.OnHopAcknowledged(_window[k].Copy);
         _window.RemoveRange(0, i + 1);
+        if (_resendFrom >= 0) _resendFrom = Math.Max(0, _resendFrom - (i + 1));
+        if (_window.Count == 0) _resendFrom = -1;
         _lastProgress = _station.Time.GetUtcNow();
         _rto = TimeSpan.FromSeconds(_station.Config.Timers.RetransmitSeconds);
         _idleCheckAnswered = -1;
     }
 
-    /// <summary>Puts the window from index <paramref name="from"/> back at the front of the lanes, order kept.</summary>
-    private void RequeueWindowFrom(int from)
+    /// <summary>Sends the window again from index <paramref name="from"/>, each copy under its own serial (go back N).</summary>
+    private void GoBackTo(int from)
     {
-        for (var k = _window.Count - 1; k >= from; k--) Lanes.EnqueueFront(_window[k].Copy.Precedence, _window[k].Copy);
-        _window.RemoveRange(from, _window.Count - from);
+        if (from >= _window.Count) return;
+        _resendFrom = _resendFrom < 0 ? from : Math.Min(_resendFrom, from);
+        _wake.Set();
+    }
+
+    /// <summary>
+    /// A new connection: the neighbour last received <paramref name="peerLast"/>. What is still in the window goes
+    /// again; if the neighbour's numbers do not join up with the window (its journal knows none of them) the
+    /// window is renumbered from there, which is safe because it holds none of those numbers.
+    /// </summary>
+    private void ResumeAfter(int peerLast)
+    {
+        if (_window.Count > 0 && _window[0].Serial != ChannelSerial.Next(peerLast))
+        {
+            var serial = peerLast;
+            for (var k = 0; k < _window.Count; k++)
+            {
+                serial = ChannelSerial.Next(serial);
+                _window[k] = (serial, _window[k].Copy);
+            }
+        }
+        _nextSerial = ChannelSerial.Next(_window.Count > 0 ? _window[^1].Serial : peerLast);
+        _resendFrom = _window.Count > 0 ? 0 : -1;
     }
 
     private void Send(Precedence precedence, string signal, string argument)

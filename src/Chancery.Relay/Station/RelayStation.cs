@@ -160,7 +160,7 @@ public sealed class RelayStation : IAsyncDisposable
     /// </summary>
     private async Task<(AcceptOutcome Outcome, MessageKey? Key)> AcceptAsync(string text, string? arrivedOn, int serial)
     {
-        var cable = _reader.Read(text);
+        var cable = _reader.Read(Heading(text));
         if (cable.Transmission is not { OriginatingStation: { } station, StationSerial: { } ssn } transmission)
         {
             Counters.Add("rejected");
@@ -211,6 +211,27 @@ public sealed class RelayStation : IAsyncDisposable
                 if (pending.NeedsDelivery) _deliveries.Writer.TryWrite(accepted.Id);
             }
         }
+    }
+
+    /// <summary>
+    /// What routing reads of a transmission: the heading (FL1-FL10), the first BT and the line after it (the
+    /// classification line that gives the reference id). Relaying never needs the text, so it is not parsed.
+    /// </summary>
+    internal static string Heading(string text)
+    {
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var end = text.IndexOf('\n', pos);
+            if (end < 0) break;
+            if (text.AsSpan(pos, end - pos).Trim().SequenceEqual("BT"))
+            {
+                var next = text.IndexOf('\n', end + 1);
+                return next < 0 ? text : text[..(next + 1)] + "BT\nNNNN\n";
+            }
+            pos = end + 1;
+        }
+        return text;
     }
 
     private bool IsUp(string link) => _links.TryGetValue(link, out var session) && session.Up;
