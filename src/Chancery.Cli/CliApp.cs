@@ -56,6 +56,7 @@ internal static class CliApp
         root.Subcommands.Add(RefsCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
+        root.Subcommands.Add(RelayCommand.Create(console));
         return root;
     }
 }

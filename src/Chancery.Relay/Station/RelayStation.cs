@@ -1,0 +1,507 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Threading.Channels;
+using Chancery.Archive;
+using Chancery.Cables;
+using Chancery.Relay.Configuration;
+using Chancery.Relay.Journaling;
+using Chancery.Relay.Routing;
+using Chancery.Relay.Wire;
+
+namespace Chancery.Relay.Station;
+
+/// <summary>
+/// A relay station (ARCHITECTURE "Relaying", after Postfix): a transmission in -> journal (fsync) -> receipt ->
+/// route -> one lane per precedence per outgoing link -> transmit -> receipt from the neighbour -> done; local
+/// addressees -> archive, exactly once per (originating station, station serial, section). One lock guards the
+/// state; the journal's single writer orders every change; timers come from the <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class RelayStation : IAsyncDisposable
+{
+    private const int MaxPendingHandshakes = 64;
+
+    private readonly IArchiveStore _archive;
+    private readonly Action<string> _log;
+    private readonly RoutePlanner _planner;
+    private readonly CableReader _reader = new(new CableReaderOptions { MergeSections = false });
+    private readonly Dictionary<string, LinkSession> _links = new(StringComparer.Ordinal);
+    private readonly Channel<long> _deliveries = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly List<Task> _loops = [];
+    private readonly bool _durable;
+    private StationState _state = null!;
+    private Journal _journal = null!;
+    private TcpListener? _listener;
+    private Control.ControlServer? _control;
+    private int _pendingHandshakes;
+
+    /// <summary>Makes a station; nothing runs until <see cref="StartAsync"/>.</summary>
+    /// <param name="config">The checked configuration.</param>
+    /// <param name="archive">Where local deliveries go.</param>
+    /// <param name="time">The clock for timers (tests pass a fake one).</param>
+    /// <param name="log">Where one-line log messages go (null: nowhere).</param>
+    /// <param name="durable">False skips fsync of the journal (tests only).</param>
+    public RelayStation(StationConfig config, IArchiveStore archive, TimeProvider? time = null, Action<string>? log = null, bool durable = true)
+    {
+        Config = config;
+        _archive = archive;
+        Time = time ?? TimeProvider.System;
+        _log = log ?? (_ => { });
+        _planner = new RoutePlanner(config);
+        _durable = durable;
+    }
+
+    /// <summary>The configuration.</summary>
+    public StationConfig Config { get; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider Time { get; }
+
+    /// <summary>The port neighbours connect to (useful when the configuration asked for port 0), or null.</summary>
+    public int? ListenPort => (_listener?.LocalEndpoint as IPEndPoint)?.Port;
+
+    /// <summary>The control endpoint's port, or null.</summary>
+    public int? ControlPort => _control?.Port;
+
+    internal object Sync { get; } = new();
+
+    private TimeSpan HandshakeTimeout => TimeSpan.FromSeconds(Config.Timers.HandshakeSeconds);
+
+    internal StationCounters Counters { get; } = new();
+
+    internal void Log(string message) => _log(message);
+
+    /// <summary>Replays the journal, then opens the listener, dials the links and starts the control endpoint.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Config.DataDirectory);
+        _journal = Journal.Open(Path.Combine(Config.DataDirectory, "journal.log"), out var records, _durable);
+        if (_journal.TruncatedBytes > 0) Log($"journal: cut {_journal.TruncatedBytes} bytes of a torn tail");
+        _state = new StationState(Config.RoutingIndicator);
+        foreach (var record in records) _state.Apply(record);
+        _journal.Committed = OnCommitted;
+        Log($"journal: {records.Count} records, {_state.Pending.Count} transmissions with work left");
+
+        foreach (var link in Config.Links)
+            _links[link.Name] = new LinkSession(this, link, _state.LastSerialReceived.GetValueOrDefault(link.Name));
+        lock (Sync)
+        {
+            foreach (var pending in _state.Pending.Values.OrderBy(p => p.Record.Id))
+            {
+                foreach (var copy in pending.OpenHops) Enqueue(copy);
+                if (pending.NeedsDelivery) _deliveries.Writer.TryWrite(pending.Record.Id);
+            }
+        }
+
+        if (Config.Listen is { } listen)
+        {
+            var endpoint = HostPort.Parse(listen);
+            _listener = new TcpListener(IPAddress.Parse(endpoint.Host), endpoint.Port);
+            _listener.Start();
+            _loops.Add(AcceptLoopAsync(_listener, _stopping.Token));
+        }
+        foreach (var session in _links.Values)
+            if (session.Config.Endpoint is not null) _loops.Add(DialLoopAsync(session, _stopping.Token));
+        _loops.Add(DeliveryLoopAsync(_stopping.Token));
+        _loops.Add(FailoverLoopAsync(_stopping.Token));
+        if (Config.Control is { } control)
+        {
+            _control = new Control.ControlServer(this, HostPort.Parse(control));
+            _control.Start();
+        }
+        await Task.CompletedTask.ConfigureAwait(false);
+        _ = cancellationToken;
+    }
+
+    /// <summary>Releases cables at this station: each gets this station's envelope (serial, routing line from its addressees) and is accepted like any transmission.</summary>
+    public async Task<IReadOnlyList<ReleaseOutcome>> ReleaseAsync(string text, string? source = null)
+    {
+        var outcomes = new List<ReleaseOutcome>();
+        var cables = new CableReader().ReadAll(text, source);
+        foreach (var cable in cables)
+        {
+            var referenceId = cable.ReferenceId ?? "(no reference id)";
+            var addressing = Addressing.Of(cable, fromAddressees: true);
+            if (addressing.RoutingIndicators.Count == 0)
+            {
+                outcomes.Add(new ReleaseOutcome(referenceId, [], "no addressee has a routing indicator"));
+                continue;
+            }
+            int serial;
+            lock (Sync)
+            {
+                // The station serial the cable states for this station; else its message serial (State practice:
+                // ASTANA 38 went as #0038), so that releasing the same cable again is recognised; else the next one.
+                serial = cable.Transmission is { StationSerial: { } s } t && t.OriginatingStation == Config.RoutingIndicator ? s
+                    : cable.Serial is > 0 and < 1_000_000 and var m ? m
+                    : _state.NextStationSerial++;
+                if (serial >= _state.NextStationSerial) _state.NextStationSerial = serial + 1;
+            }
+            var sections = Originator.Envelope(cable, Config, _planner, addressing, serial, Time.GetUtcNow());
+            var ids = new List<string>();
+            string? error = null;
+            foreach (var section in sections)
+            {
+                var (outcome, key) = await AcceptAsync(section, null, 0).ConfigureAwait(false);
+                if (outcome == AcceptOutcome.Accepted) ids.Add(key!.Value.ToString());
+                else error = outcome == AcceptOutcome.Duplicate ? $"already released ({key})" : "not a usable transmission";
+            }
+            outcomes.Add(new ReleaseOutcome(referenceId, ids, error));
+        }
+        return outcomes;
+    }
+
+    internal async Task<AcceptOutcome> AcceptFromLinkAsync(string text, string link, int serial) =>
+        (await AcceptAsync(text, link, serial).ConfigureAwait(false)).Outcome;
+
+    /// <summary>
+    /// Accepts one transmission: drops the indicators already answered for (duplicates), plans the rest, journals
+    /// the decision and only then queues the copies and the local delivery.
+    /// </summary>
+    private async Task<(AcceptOutcome Outcome, MessageKey? Key)> AcceptAsync(string text, string? arrivedOn, int serial)
+    {
+        var cable = _reader.Read(Heading(text));
+        if (cable.Transmission is not { OriginatingStation: { } station, StationSerial: { } ssn } transmission)
+        {
+            Counters.Add("rejected");
+            Log($"{arrivedOn ?? "local"}: a transmission without a DE line was filed, not relayed");
+            if (arrivedOn is not null && serial > 0) await _journal.AppendAsync(new SerialSeenRecord(arrivedOn, serial)).ConfigureAwait(false);
+            return (AcceptOutcome.Rejected, null);
+        }
+        var key = new MessageKey(station, ssn, transmission.Section ?? 1);
+        var addressing = Addressing.Of(cable, fromAddressees: false);
+        AcceptedRecord record;
+        lock (Sync)
+        {
+            var action = new HashSet<string>(addressing.ActionIndicators, StringComparer.Ordinal);
+            var fresh = _planner.Expand(addressing, action).Where(ri => !_state.HasAnswered(key, ri)).ToList();
+            if (fresh.Count == 0)
+            {
+                Counters.Add("duplicates");
+                record = null!;
+            }
+            else
+            {
+                var plan = _planner.Plan(addressing with { RoutingIndicators = fresh, ActionIndicators = action }, IsUp, arrivedOn);
+                record = new AcceptedRecord(_state.NextId++, Time.GetUtcNow(), arrivedOn, serial, key, cable.ReferenceId,
+                    addressing.Precedence, fresh, text, plan.Local, plan.Hops, plan.Unroutable);
+                _state.Answer(key, fresh);
+            }
+        }
+        if (record is null)
+        {
+            if (arrivedOn is not null && serial > 0) await _journal.AppendAsync(new SerialSeenRecord(arrivedOn, serial)).ConfigureAwait(false);
+            return (AcceptOutcome.Duplicate, key);
+        }
+        await _journal.AppendAsync(record).ConfigureAwait(false);
+        foreach (var ri in record.Unroutable) Log($"{key}: no route to {ri}; held for an operator");
+        return (AcceptOutcome.Accepted, key);
+    }
+
+    /// <summary>An accepted transmission is on disk: queue its copies and its delivery, in the order of acceptance.</summary>
+    private void OnCommitted(JournalRecord record)
+    {
+        if (record is not AcceptedRecord accepted) return;
+        lock (Sync)
+        {
+            _state.Apply(accepted);
+            if (_state.Pending.TryGetValue(accepted.Id, out var pending))
+            {
+                foreach (var copy in pending.OpenHops) Enqueue(copy);
+                if (pending.NeedsDelivery) _deliveries.Writer.TryWrite(accepted.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// What routing reads of a transmission: the heading (FL1-FL10), the first BT and the line after it (the
+    /// classification line that gives the reference id). Relaying never needs the text, so it is not parsed.
+    /// </summary>
+    internal static string Heading(string text)
+    {
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var end = text.IndexOf('\n', pos);
+            if (end < 0) break;
+            if (text.AsSpan(pos, end - pos).Trim().SequenceEqual("BT"))
+            {
+                var next = text.IndexOf('\n', end + 1);
+                return next < 0 ? text : text[..(next + 1)] + "BT\nNNNN\n";
+            }
+            pos = end + 1;
+        }
+        return text;
+    }
+
+    private bool IsUp(string link) => _links.TryGetValue(link, out var session) && session.Up;
+
+    private void Enqueue(OutgoingCopy copy)
+    {
+        if (!_links.TryGetValue(copy.Link, out var session)) return;
+        session.Lanes.Enqueue(copy.Precedence, copy);
+        session.Wake();
+    }
+
+    /// <summary>Called under the lock when a neighbour receipted a copy.</summary>
+    internal void OnHopAcknowledged(OutgoingCopy copy)
+    {
+        var record = new HopAckedRecord(copy.Id, copy.Link);
+        _state.Apply(record);
+        _journal.Append(record);
+    }
+
+    internal void OnLinkChanged() => _failoverWake.Set();
+
+    private readonly AsyncSignal _failoverWake = new();
+
+    /// <summary>Moves copies off links that have been down longer than the failover time onto their alternate routes.</summary>
+    private async Task FailoverLoopAsync(CancellationToken ct)
+    {
+        var failover = TimeSpan.FromSeconds(Config.Timers.FailoverSeconds);
+        while (!ct.IsCancellationRequested)
+        {
+            await _failoverWake.WaitAsync(TimeSpan.FromSeconds(Math.Min(1, Config.Timers.FailoverSeconds / 4)), Time, ct).ConfigureAwait(false);
+            var now = Time.GetUtcNow();
+            lock (Sync)
+            {
+                foreach (var session in _links.Values)
+                {
+                    if (session.Up || now - session.DownSince < failover || session.Lanes.Count + session.InFlight == 0) continue;
+                    var stay = new List<OutgoingCopy>();
+                    foreach (var copy in session.TakeAll())
+                    {
+                        var moved = copy.Indicators.GroupBy(ri => _planner.ChooseLink(ri, IsUp) ?? copy.Link).ToList();
+                        if (moved.All(g => g.Key == copy.Link)) { stay.Add(copy); continue; }
+                        var hops = moved.Select(g => new Hop(g.Key, g.ToList(), copy.Precedence)).ToList();
+                        var record = new HopMovedRecord(copy.Id, copy.Link, hops);
+                        _state.Apply(record);
+                        _journal.Append(record);
+                        if (_state.Pending.TryGetValue(copy.Id, out var pending))
+                            foreach (var hop in hops)
+                                Enqueue(pending.OpenHops.Last(c => c.Link == hop.Link));
+                        Counters.Add("failedOver");
+                    }
+                    foreach (var copy in stay) session.Lanes.Enqueue(copy.Precedence, copy);
+                }
+            }
+        }
+    }
+
+    private async Task DeliveryLoopAsync(CancellationToken ct)
+    {
+        var batch = new List<long>();
+        var reader = _deliveries.Reader;
+        while (await reader.WaitToReadAsync(ct).ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < 256 && reader.TryRead(out var id)) batch.Add(id);
+            var incoming = new List<IncomingCable>();
+            var ids = new List<long>();
+            lock (Sync)
+            {
+                foreach (var id in batch)
+                {
+                    if (!_state.Pending.TryGetValue(id, out var pending) || !pending.NeedsDelivery) continue;
+                    var cable = _reader.Read(pending.Record.Text);
+                    var r = pending.Record;
+                    incoming.Add(new IncomingCable(r.ReferenceId ?? $"{r.Key.Station}{r.Key.Serial}", null, r.Text, cable, $"relay {Config.RoutingIndicator} {r.Key}"));
+                    ids.Add(id);
+                }
+            }
+            if (incoming.Count == 0) continue;
+            while (true)
+            {
+                try
+                {
+                    await _archive.SaveBatchAsync(incoming, ct).ConfigureAwait(false);
+                    break;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Counters.Add("archiveErrors");
+                    Log($"archive: {e.Message}; trying again");
+                    await Task.Delay(TimeSpan.FromSeconds(1), Time, ct).ConfigureAwait(false);
+                }
+            }
+            var at = Time.GetUtcNow();
+            lock (Sync)
+            {
+                foreach (var id in ids)
+                {
+                    var record = new DeliveredRecord(id, at);
+                    _state.Apply(record);
+                    _journal.Append(record);
+                }
+            }
+        }
+    }
+
+    private async Task DialLoopAsync(LinkSession session, CancellationToken ct)
+    {
+        var endpoint = HostPort.Parse(session.Config.Endpoint!);
+        var first = TimeSpan.FromSeconds(Math.Min(0.1, Config.Timers.RedialSeconds));
+        var wait = first;
+        var max = TimeSpan.FromSeconds(Config.Timers.RedialSeconds);
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                using var client = new TcpClient { NoDelay = true };
+                using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
+                {
+                    connectTimeout.CancelAfter(HandshakeTimeout);
+                    await client.ConnectAsync(endpoint.Host, endpoint.Port, connectTimeout.Token).ConfigureAwait(false);
+                }
+                var stream = client.GetStream();
+                await WriteAsync(stream, session.Greeting(), ct).ConfigureAwait(false);
+                var reader = new FrameReader(stream);
+                var peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
+                if (peer is null || peer.From != session.Config.Neighbor)
+                {
+                    Log($"link {session.Config.Name}: {endpoint} did not answer as {session.Config.Neighbor}");
+                    Counters.Add("refusedConnections");
+                }
+                else
+                {
+                    wait = first;
+                    await session.RunAsync(stream, reader, peer.Serial ?? 0, ct).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is SocketException or IOException or OperationCanceledException or TimeoutException)
+            {
+                if (ct.IsCancellationRequested) return;
+            }
+            try
+            {
+                await Task.Delay(wait, Time, ct).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            wait = Backoff.Next(wait, max);
+        }
+    }
+
+    private async Task AcceptLoopAsync(TcpListener listener, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await listener.AcceptTcpClientAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                if (ct.IsCancellationRequested) return;
+                continue;
+            }
+            if (Interlocked.Increment(ref _pendingHandshakes) > MaxPendingHandshakes)
+            {
+                Interlocked.Decrement(ref _pendingHandshakes);
+                Counters.Add("refusedConnections");
+                client.Dispose();
+                continue;
+            }
+            _ = Task.Run(() => ServeAsync(client, ct), ct);
+        }
+    }
+
+    /// <summary>One incoming connection: it must greet (ZID naming a neighbour that dials this station) within the handshake time.</summary>
+    private async Task ServeAsync(TcpClient client, CancellationToken ct)
+    {
+        using (client)
+        {
+            client.NoDelay = true;
+            var stream = client.GetStream();
+            var reader = new FrameReader(stream);
+            ServiceMessage? peer;
+            try
+            {
+                peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or TimeoutException)
+            {
+                peer = null;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pendingHandshakes);
+            }
+            var session = peer is null ? null : _links.Values.FirstOrDefault(l => l.Config.Neighbor == peer.From && l.Config.Endpoint is null);
+            if (session is null)
+            {
+                Counters.Add("refusedConnections");
+                Log($"listener: refused a connection from {client.Client.RemoteEndPoint} ({(peer is null ? "no greeting" : "unknown station " + peer.From)})");
+                return;
+            }
+            try
+            {
+                await WriteAsync(stream, session.Greeting(), ct).ConfigureAwait(false);
+                await session.RunAsync(stream, reader, peer!.Serial ?? 0, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            {
+            }
+        }
+    }
+
+    private async Task<ServiceMessage?> ReadGreetingAsync(FrameReader reader, CancellationToken ct)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(HandshakeTimeout);
+        var frame = await reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+        if (frame is null || frame.Kind != FrameKind.Complete || !ServiceMessage.TryParse(frame.Text, out var service) || service.Signal != "ZID") return null;
+        return service;
+    }
+
+    private static async Task WriteAsync(Stream stream, string text, CancellationToken ct)
+    {
+        await stream.WriteAsync(System.Text.Encoding.Latin1.GetBytes(text), ct).ConfigureAwait(false);
+        await stream.FlushAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The station at a glance.</summary>
+    public StationStatus GetStatus()
+    {
+        lock (Sync)
+        {
+            var lanes = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var p in new[] { Precedence.Flash, Precedence.Immediate, Precedence.Priority, Precedence.Routine })
+                lanes[Names.Of(p)] = _links.Values.Sum(l => l.Lanes.CountOf(p));
+            var oldest = _links.Values.SelectMany(l => l.Lanes.Heads()).Select(c => (DateTimeOffset?)c.AcceptedAt).DefaultIfEmpty(null).Min();
+            var links = Config.Links.Select(c => _links[c.Name]).Select(l => new LinkStatus(
+                l.Config.Name, l.Config.Neighbor, l.Up, Interlocked.Read(ref l.Sent), Interlocked.Read(ref l.Received),
+                l.LastSerialSent, l.LastSerialReceived, l.Lanes.Count, l.InFlight, Interlocked.Read(ref l.Retransmitted),
+                new SortedDictionary<string, long>(l.ServiceSent), new SortedDictionary<string, long>(l.ServiceReceived))).ToList();
+            return new StationStatus(Config.RoutingIndicator, links, lanes, _state.Delivered.Count, _state.Journaled,
+                [.. _state.Unroutable], oldest, Counters.Snapshot());
+        }
+    }
+
+    /// <summary>Everything delivered locally, in order of delivery.</summary>
+    public IReadOnlyList<DeliveredTransmission> GetDelivered()
+    {
+        lock (Sync) return [.. _state.Delivered];
+    }
+
+    /// <summary>Stops every loop, closes the links and the journal (what was accepted stays on disk).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested) return;
+        _stopping.Cancel();
+        _listener?.Stop();
+        if (_control is not null) await _control.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(_loops).WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException or IOException or SocketException)
+        {
+        }
+        if (_journal is not null) await _journal.DisposeAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+}

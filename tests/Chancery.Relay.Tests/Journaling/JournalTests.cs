@@ -1,0 +1,110 @@
+using Chancery.Cables;
+using Chancery.Relay.Journaling;
+using Chancery.Relay.Routing;
+
+namespace Chancery.Relay.Tests.Journaling;
+
+public sealed class JournalTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("chancery-journal-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static AcceptedRecord Accepted(long id) => new(
+        id, new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero), id % 2 == 0 ? "washington" : null, (int)id,
+        new MessageKey("RUEHAST", (int)id, 1), $"06ASTANA{id}", Precedence.Priority, ["RUEHC", "RUEHTA"],
+        $"VZCZCAST{id:D4}\nPP RUEHC RUEHTA\nDE RUEHAST #{id:D4} 1140336\nBT\nUNCLAS\nBT\nNNNN\n",
+        ["RUEHC"], [new Hop("almaty", ["RUEHTA"], Precedence.Priority)], []);
+
+    [Fact]
+    public async Task Records_come_back_in_order_after_a_reopen()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        JournalRecord[] written = [Accepted(1), new HopAckedRecord(1, "almaty"), new DeliveredRecord(1, DateTimeOffset.UnixEpoch), new SerialSeenRecord("washington", 9999),
+            new HopMovedRecord(1, "almaty", [new Hop("astana", ["RUEHTA"], Precedence.Routine)])];
+        await using (var journal = Journal.Open(path, out var none))
+        {
+            Assert.Empty(none);
+            foreach (var r in written) await journal.AppendAsync(r);
+        }
+
+        await using var again = Journal.Open(path, out var read);
+
+        Assert.Equal(written.Length, read.Count);
+        var accepted = Assert.IsType<AcceptedRecord>(read[0]);
+        Assert.Equal(Accepted(1) with { Indicators = accepted.Indicators, Local = accepted.Local, Hops = accepted.Hops, Unroutable = accepted.Unroutable }, accepted);
+        Assert.Equal(["RUEHC", "RUEHTA"], accepted.Indicators);
+        Assert.Equal(new Hop("almaty", ["RUEHTA"], Precedence.Priority).RoutingIndicators, accepted.Hops[0].RoutingIndicators);
+        Assert.Equal(written[1], read[1]);
+        Assert.Equal(written[2], read[2]);
+        Assert.Equal(written[3], read[3]);
+        Assert.Equal("astana", Assert.IsType<HopMovedRecord>(read[4]).Hops[0].Link);
+    }
+
+    [Fact]
+    public async Task Concurrent_appends_share_fsyncs()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        await using var journal = Journal.Open(path, out _);
+
+        await Task.WhenAll(Enumerable.Range(1, 2000).Select(i => journal.AppendAsync(Accepted(i))));
+
+        Assert.Equal(2000, journal.Appended);
+        Assert.True(journal.Syncs < 2000, $"{journal.Syncs} fsyncs for 2000 records");
+    }
+
+    [Fact]
+    public async Task A_torn_tail_at_any_offset_loses_only_the_records_not_wholly_written()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        var ends = new List<long>();
+        await using (var journal = Journal.Open(path, out _, durable: false))
+        {
+            for (var i = 1; i <= 6; i++)
+            {
+                await journal.AppendAsync(i % 3 == 0 ? new HopAckedRecord(i, "almaty") : Accepted(i));
+                ends.Add(new FileInfo(path).Length);
+            }
+        }
+        var whole = await File.ReadAllBytesAsync(path);
+        var torn = Path.Combine(_dir, "torn.log");
+
+        for (var cut = 0; cut <= whole.Length; cut++)
+        {
+            await File.WriteAllBytesAsync(torn, whole[..cut]);
+            var complete = ends.Count(e => e <= cut);
+
+            await using (var journal = Journal.Open(torn, out var read, durable: false))
+            {
+                Assert.Equal(complete, read.Count);
+                Assert.Equal(cut - (complete == 0 ? 0 : ends[complete - 1]), journal.TruncatedBytes);
+                // The journal goes on after the cut: a new record lands right after the last whole one.
+                await journal.AppendAsync(new DeliveredRecord(99, DateTimeOffset.UnixEpoch));
+            }
+            using (Journal.Open(torn, out var after, durable: false) is var j ? new Disposer(j) : null)
+            {
+                Assert.Equal(complete + 1, after.Count);
+                Assert.IsType<DeliveredRecord>(after[^1]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_flipped_byte_ends_the_journal_there()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        await using (var journal = Journal.Open(path, out _, durable: false))
+            for (var i = 1; i <= 3; i++) await journal.AppendAsync(Accepted(i));
+        var bytes = await File.ReadAllBytesAsync(path);
+        bytes[bytes.Length - 20] ^= 0x55;
+        await File.WriteAllBytesAsync(path, bytes);
+
+        await using var again = Journal.Open(path, out var read, durable: false);
+        Assert.Equal(2, read.Count);
+    }
+
+    private sealed class Disposer(Journal journal) : IDisposable
+    {
+        public void Dispose() => journal.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+}
