@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Chancery.Cables;
 
@@ -58,9 +59,9 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
             await Quietly(Task.WhenAll(parsers)).ConfigureAwait(false);
             await parsersDone.ConfigureAwait(false);
         }
-        if (failure is not null && failure is not OperationCanceledException) throw failure;
+        if (failure is not null && failure is not OperationCanceledException) ExceptionDispatchInfo.Throw(failure);
         if (failure is null && producer.Exception?.InnerException is { } readFailure && readFailure is not OperationCanceledException)
-            throw readFailure;
+            ExceptionDispatchInfo.Throw(readFailure);
         return tally.Summary(Stopwatch.GetElapsedTime(started), cancellationToken.IsCancellationRequested);
     }
 

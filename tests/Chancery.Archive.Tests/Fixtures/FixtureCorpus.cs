@@ -109,7 +109,7 @@ internal static class FixtureCorpus
     /// <summary>The published id of 08PARIS150 as a source mangled it.</summary>
     public const string MalformedPublishedId = "08EFTOPARIS150";
 
-    /// <summary>The records in ingest order: 17 records, 15 cables (one updated, one repeated), 2 rejected.</summary>
+    /// <summary>The records in ingest order: 19 records, 15 cables (one updated, one repeated), 2 rejected.</summary>
     public static IReadOnlyList<IngestRecord> Records { get; } =
     [
         Record(GrainTalks), Record(OilPipeline), Record(Consortium), Record(GasTalks), Record(MoscowEconomy),
