@@ -10,7 +10,11 @@ namespace Chancery.Cables.Reading.Text;
 /// <remarks>Diagnostic codes: CHN0301 paragraph number out of sequence; CHN0302 paragraph number recovered.</remarks>
 internal static class BodyParser
 {
-    private readonly record struct BodyLine(SourceLine Source, string Text, bool AfterPageBreak);
+    // A kept line: its source line and the part of it that is text (a page header in front of it cut off).
+    private readonly record struct BodyLine(SourceLine Source, int Offset, bool AfterPageBreak)
+    {
+        public ReadOnlySpan<char> Text => Source.Span[Offset..];
+    }
 
     /// <summary>Parses lines[start..end).</summary>
     /// <param name="lines">The cable's lines.</param>
@@ -38,8 +42,8 @@ internal static class BodyParser
         // Drop the transmission's ending: BT, #0038, NNNN and blank lines.
         while (end > start)
         {
-            var t = lines[end - 1].Text.Trim();
-            if (t.Length == 0 || t == "BT" || t.StartsWith("NNNN") || (t.Length <= 8 && t[0] == '#' && Words.IsDigits(t.AsSpan(1))))
+            var t = lines[end - 1].Span.Trim();
+            if (t.Length == 0 || t is "BT" || t.StartsWith("NNNN") || (t.Length <= 8 && t[0] == '#' && Words.IsDigits(t[1..])))
                 end--;
             else break;
         }
@@ -48,7 +52,8 @@ internal static class BodyParser
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
-            var text = line.Text;
+            var text = line.Span;
+            var offset = 0;
             if (PageHeader.TryMatch(text, out var length))
             {
                 pageBreak = true;
@@ -58,20 +63,37 @@ internal static class BodyParser
                     if (kept[^1].Text.Length > 0) { kept.RemoveAt(kept.Count - 1); break; }
                     kept.RemoveAt(kept.Count - 1);
                 }
-                text = text[length..].TrimStart();
-                if (text.Length == 0) continue;
+                offset = length + (text[length..].Length - text[length..].TrimStart().Length);
+                if (offset == text.Length) continue;
             }
             else if (pageBreak && (text.Length == 0 || TextHeaderParser.IsBannerLine(text))) continue;
-            kept.Add(new BodyLine(line, text, pageBreak));
+            kept.Add(new BodyLine(line, offset, pageBreak));
             pageBreak = false;
         }
         while (kept.Count > 0 && kept[^1].Text.Length == 0) kept.RemoveAt(kept.Count - 1);
         return kept;
     }
 
-    private static string JoinBody(List<BodyLine> kept)
+    // The body is the kept lines joined by line breaks: pieces of the input, built into a string when first read.
+    private static LazyText JoinBody(List<BodyLine> kept)
     {
-        if (kept.Count == 0) return "";
+        if (kept.Count == 0) return LazyText.Of("");
+        string? source = null;
+        var pieces = new LazyText.Piece[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var line = kept[i].Source;
+            var length = line.Length - kept[i].Offset;
+            if (length > 0 && !ReferenceEquals(line.Source, source ??= line.Source)) return LazyText.Of(JoinBodyNow(kept));
+            pieces[i] = new LazyText.Piece(length > 0 ? line.Start + kept[i].Offset : 0, length, i == 0 ? LazyText.Joint.None : LazyText.Joint.Line);
+        }
+        if (source is null) return LazyText.Of(new string('\n', kept.Count - 1));
+        return LazyText.Of(source, pieces, collapse: false);
+    }
+
+    // Lines that are not all pieces of one string (HTML, cleaned row dumps): the body is built at once.
+    private static string JoinBodyNow(List<BodyLine> kept)
+    {
         var length = kept.Count - 1;
         foreach (var line in kept) length += line.Text.Length;
         return string.Create(length, kept, static (dst, lines) =>
@@ -80,7 +102,7 @@ internal static class BodyParser
             for (var i = 0; i < lines.Count; i++)
             {
                 if (i > 0) dst[at++] = '\n';
-                lines[i].Text.AsSpan().CopyTo(dst[at..]);
+                lines[i].Text.CopyTo(dst[at..]);
                 at += lines[i].Text.Length;
             }
         });
@@ -93,7 +115,7 @@ internal static class BodyParser
         if (last < 0) return kept.Count;
         var text = kept[last].Text.Trim();
         if (!LooksLikeSignature(text)) return kept.Count;
-        var before = last > 0 ? kept[last - 1].Text.TrimEnd() : "";
+        var before = last > 0 ? kept[last - 1].Text.TrimEnd() : default;
         if (blankLineRequired && before.Length > 0) return kept.Count;
         if (before.Length > 0 && !EndsSentence(before) && !LooksLikeSignature(before.Trim())) return kept.Count;
         if (Paragraphs.IsParagraphStart(kept[last].Text)) return kept.Count;
@@ -101,7 +123,7 @@ internal static class BodyParser
         return last;
     }
 
-    private static bool LooksLikeSignature(string text)
+    private static bool LooksLikeSignature(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 40) return false;
         var letters = 0;
@@ -112,12 +134,17 @@ internal static class BodyParser
             return false;
         }
         if (letters < 2) return false;
-        var upper = text.ToUpperInvariant();
+        Span<char> buffer = stackalloc char[text.Length];
+        text.ToUpperInvariant(buffer);
+        ReadOnlySpan<char> upper = buffer;
         if (upper.StartsWith("END") || upper is "SIPDIS" or "NOFORN" or "BT" or "NNNN" or "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET"
-            || upper.Contains("XXXXXX")) return false;
+            || upper.Contains("XXXXXX", StringComparison.Ordinal)) return false;
         if (text.EndsWith('.') && !(text.Length >= 2 && char.IsUpper(text[^2]) && (text.Length == 2 || text[^3] is ' ' or '.'))) return false;
         // Names are a few words.
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+        return words <= 4;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text)
@@ -130,17 +157,17 @@ internal static class BodyParser
     private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics, bool continuesNumbering)
     {
         var result = new List<Paragraph>();
-        var reusable = new StringBuilder(256);
+        var reusable = new ParagraphPieces();
         int? previous = null;
         int? number = null;
         string? marking = null;
-        StringBuilder? text = null;
+        ParagraphPieces? text = null;
         var pendingBlank = false;
         var pendingBreak = false;
         for (var i = 0; i < end; i++)
         {
             var line = kept[i];
-            if (line.Text.AsSpan().IsWhiteSpace()) { pendingBlank = true; continue; }
+            if (line.Text.IsWhiteSpace()) { pendingBlank = true; continue; }
             if (Paragraphs.TryRead(line.Text, out var start) && Accept(start, previous, continuesNumbering, out var actual))
             {
                 Flush();
@@ -149,11 +176,11 @@ internal static class BodyParser
                 else if (previous is { } p && actual != p + 1)
                     diagnostics.Info("CHN0301", line.Source, 0, $"Paragraph {actual} follows paragraph {p}.");
                 previous = number = actual;
-                var rest = line.Text.AsSpan(start.TextOffset);
-                marking = PortionMark.TryRead(rest, out var markLength);
-                if (marking is not null) rest = rest[markLength..];
+                var restAt = start.TextOffset;
+                marking = PortionMark.TryRead(line.Text[restAt..], out var markLength);
+                if (marking is not null) restAt += markLength;
                 text = Builder();
-                Words.AppendCollapsed(text, rest);
+                text.Append(LazyText.Joint.None, line, restAt);
                 pendingBlank = pendingBreak = false;
                 continue;
             }
@@ -169,7 +196,7 @@ internal static class BodyParser
                     number = null;
                     marking = mark;
                     text = Builder();
-                    Words.AppendCollapsed(text, line.Text.AsSpan(length));
+                    text.Append(LazyText.Joint.None, line, length);
                     pendingBlank = pendingBreak = false;
                 }
                 else if (continuesNumbering && result.Count == 0 && i == FirstNonBlank(kept))
@@ -177,12 +204,12 @@ internal static class BodyParser
                     number = null;
                     marking = null;
                     text = Builder();
-                    Words.AppendCollapsed(text, line.Text);
+                    text.Append(LazyText.Joint.None, line, 0);
                     pendingBlank = pendingBreak = false;
                 }
                 continue;
             }
-            var trimmed = line.Text.AsSpan().Trim();
+            var trimmed = line.Text.Trim();
             if (IsRule(trimmed)) { pendingBlank = true; continue; }
             if ((pendingBlank || line.AfterPageBreak) && IsHeading(trimmed) && NextIsParagraph(kept, i + 1, end, previous))
             {
@@ -190,10 +217,9 @@ internal static class BodyParser
                 continue;
             }
             if (line.AfterPageBreak) pendingBreak = true;
-            if (pendingBlank && !(pendingBreak || SplitByBreak(text, trimmed)))
-                text.Append("\n\n");
-            else if (text.Length > 0) text.Append(' ');
-            Words.AppendCollapsed(text, trimmed);
+            var joint = pendingBlank && !(pendingBreak || SplitByBreak(text, trimmed)) ? LazyText.Joint.Blank
+                : text.HasText ? LazyText.Joint.Space : LazyText.Joint.None;
+            text.Append(joint, line, 0);
             pendingBlank = pendingBreak = false;
         }
         Flush();
@@ -202,20 +228,85 @@ internal static class BodyParser
         void Flush()
         {
             if (text is not null && (number is not null || marking is not null || continuesNumbering && result.Count == 0))
-                result.Add(new Paragraph(number, marking, Trimmed(text)));
+                result.Add(new Paragraph(number, marking, text.Build()));
             text = null;
         }
 
-        StringBuilder Builder()
+        ParagraphPieces Builder()
         {
             reusable.Clear();
             return reusable;
         }
     }
 
+    /// <summary>
+    /// A paragraph's text as it is read: the lines (each trimmed and its blanks collapsed when built) and what joins
+    /// them, recorded as pieces of the input rather than copied.
+    /// </summary>
+    private sealed class ParagraphPieces
+    {
+        private readonly List<(string Source, LazyText.Piece Piece)> _pieces = [];
+
+        /// <summary>True once the text built so far would hold a character.</summary>
+        public bool HasText { get; private set; }
+
+        /// <summary>The last character of the text built so far.</summary>
+        public char Last { get; private set; }
+
+        public void Clear()
+        {
+            _pieces.Clear();
+            HasText = false;
+            Last = '\0';
+        }
+
+        /// <summary>Adds <paramref name="joint"/> and the kept line's text from <paramref name="offset"/> on.</summary>
+        public void Append(LazyText.Joint joint, BodyLine line, int offset)
+        {
+            switch (joint)
+            {
+                case LazyText.Joint.Space: HasText = true; Last = ' '; break;
+                case LazyText.Joint.Line or LazyText.Joint.Blank: HasText = true; Last = '\n'; break;
+            }
+            var text = line.Text[offset..];
+            var trimmed = text.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                HasText = true;
+                Last = trimmed[^1];
+            }
+            _pieces.Add((line.Source.Source, new LazyText.Piece(line.Source.Start + line.Offset + offset, text.Length, joint)));
+        }
+
+        public LazyText Build()
+        {
+            string? source = null;
+            var pieces = new LazyText.Piece[_pieces.Count];
+            for (var i = 0; i < _pieces.Count; i++)
+            {
+                var (s, piece) = _pieces[i];
+                if (piece.Length > 0 && !ReferenceEquals(s, source ??= s)) return LazyText.Of(BuildNow());
+                pieces[i] = piece.Length > 0 ? piece : piece with { Start = 0 };
+            }
+            return LazyText.Of(source ?? "", pieces, collapse: true);
+        }
+
+        // Pieces of several strings (HTML, cleaned row dumps): the text is built at once.
+        private string BuildNow()
+        {
+            var sb = new StringBuilder();
+            foreach (var (source, piece) in _pieces)
+            {
+                sb.Append(piece.Before switch { LazyText.Joint.Space => " ", LazyText.Joint.Line => "\n", LazyText.Joint.Blank => "\n\n", _ => "" });
+                Words.AppendCollapsed(sb, source.AsSpan(piece.Start, piece.Length));
+            }
+            return Trimmed(sb);
+        }
+    }
+
     private static int FirstNonBlank(List<BodyLine> kept)
     {
-        for (var i = 0; i < kept.Count; i++) if (!kept[i].Text.AsSpan().IsWhiteSpace()) return i;
+        for (var i = 0; i < kept.Count; i++) if (!kept[i].Text.IsWhiteSpace()) return i;
         return -1;
     }
 
@@ -246,7 +337,7 @@ internal static class BodyParser
     {
         for (var i = from; i < end; i++)
         {
-            var t = kept[i].Text.AsSpan().Trim();
+            var t = kept[i].Text.Trim();
             if (t.IsEmpty || IsRule(t)) continue;
             return Paragraphs.TryRead(kept[i].Text, out var s) && Accept(s, previous, continuesNumbering: false, out _);
         }
@@ -270,10 +361,10 @@ internal static class BodyParser
     }
 
     // A block after a blank line continues the sentence of the previous block: a split paragraph.
-    private static bool SplitByBreak(StringBuilder text, ReadOnlySpan<char> next)
+    private static bool SplitByBreak(ParagraphPieces text, ReadOnlySpan<char> next)
     {
-        if (text.Length == 0) return false;
-        var last = text[^1];
+        if (!text.HasText) return false;
+        var last = text.Last;
         if (last is '.' or '?' or '!' or ':' or '"' or ')' or '\u201D' or '\'') return false;
         return next.Length > 0 && char.IsLower(next[0]);
     }
@@ -286,7 +377,7 @@ internal static class BodyParser
     {
         for (var k = 0; k < paragraphs.Count && k < SummarySearchParagraphs; k++)
         {
-            var at = SummaryStart(paragraphs[k].Text);
+            var at = SummaryStart(paragraphs[k].Lazy);
             if (at < 0) continue;
             var last = Math.Min(paragraphs.Count, k + SummaryMaxParagraphs);
             var endParagraph = -1;
@@ -317,7 +408,7 @@ internal static class BodyParser
         // A summary written before the first numbered paragraph.
         var head = new StringBuilder();
         for (var i = 0; i < kept.Count && i < SummaryHeadLines && !Paragraphs.IsParagraphStart(kept[i].Text); i++)
-            head.Append(kept[i].Text.AsSpan().Trim()).Append(' ');
+            head.Append(kept[i].Text.Trim()).Append(' ');
         var text = head.ToString();
         var s = SummaryStart(text);
         if (s < 0) return null;
@@ -325,9 +416,19 @@ internal static class BodyParser
         return Words.Collapse(end >= 0 ? text.AsSpan(s, end - s).TrimEnd(" -(".AsSpan()) : text.AsSpan(s));
     }
 
-    private static int SummaryStart(string text)
+    // Looks at the start of a paragraph without building its text, unless the start is too short to tell.
+    private static int SummaryStart(LazyText text)
     {
-        var t = text.AsSpan().TrimStart();
+        Span<char> buffer = stackalloc char[128];
+        var head = text.Head(buffer, out var whole);
+        var at = SummaryStart(head);
+        if (whole || (at < 0 ? head.Length > 40 : at < head.Length)) return at;
+        return SummaryStart(text.Value);
+    }
+
+    private static int SummaryStart(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimStart();
         var offset = text.Length - t.Length;
         foreach (var marker in (ReadOnlySpan<string>)["BEGIN SUMMARY", "SUMMARY AND COMMENT", "SUMMARY AND ACTION REQUEST", "SUMMARY"])
         {

@@ -17,7 +17,10 @@ internal sealed record ClassificationLine(
     public string Rest { get; init; } = "";
 
     /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
-    public static ClassificationLine? TryParse(string line)
+    public static ClassificationLine? TryParse(string line) => TryParse(line.AsSpan());
+
+    /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
+    public static ClassificationLine? TryParse(ReadOnlySpan<char> line)
     {
         if (!MayBeClassificationLine(line)) return null;
         var text = StripLeadingJunk(Words.StripPilcrow(line).ToString());
@@ -73,14 +76,30 @@ internal sealed record ClassificationLine(
 
     private const int LongestClassificationLine = 400;
 
-    // Cheap gate before tokenising: a level starts with one of these letters (or a lost first letter,
-    // a CSV quote, a row number or a paragraph sign before it).
-    private static bool MayBeClassificationLine(string line)
+    // Cheap gate before tokenising: the first three letters (blanks and token separators skipped, as the
+    // tokeniser merges letter-spaced words) must begin one of the level words ReadLevel accepts.
+    private static bool MayBeClassificationLine(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().TrimStart();
-        if (t.IsEmpty || t.Length > LongestClassificationLine) return false;
-        var c = char.ToUpperInvariant(t[0]);
-        return c is 'U' or 'C' or 'S' or 'T' or 'L' or 'N' or 'O' or 'E' or '"' or '\u00B6' || char.IsAsciiDigit(c);
+        if (line.TrimStart().Length > LongestClassificationLine) return false;
+        var t = Words.StripPilcrow(line);
+        if (t.IsEmpty) return false;
+        var i = 0;
+        while (i < t.Length && (t[i] == '"' || char.IsAsciiDigit(t[i]))) i++;
+        if (i > 0 && (i >= t.Length || !char.IsAsciiLetterUpper(t[i]))) i = 0;
+        Span<char> head = stackalloc char[3];
+        var n = 0;
+        for (; i < t.Length && n < 3; i++)
+        {
+            var c = t[i];
+            if (c is ' ' or '\t' or ',' or ';' or '/') continue;
+            if (!char.IsLetter(c)) return false;
+            head[n++] = char.ToUpperInvariant(c);
+        }
+        return n == 3 && head switch
+        {
+            "UNC" or "NCL" or "CON" or "ONF" or "SEC" or "ECR" or "TOP" or "LIM" or "LOU" => true,
+            _ => false,
+        };
     }
 
     // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...
