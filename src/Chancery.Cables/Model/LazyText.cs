@@ -86,6 +86,21 @@ internal sealed class LazyText : IEquatable<LazyText>
         return head;
     }
 
+    /// <summary>
+    /// The value without making a string of it: the string when it is built, else the value written into an array
+    /// from <see cref="ArrayPool{T}.Shared"/> that the caller returns through <paramref name="rented"/>.
+    /// </summary>
+    public ReadOnlySpan<char> Render(out char[]? rented)
+    {
+        rented = null;
+        if (_value is not null || _pieces is null) return _value;
+        var bound = 0;
+        foreach (var p in _pieces) bound += p.Length + 2;
+        rented = ArrayPool<char>.Shared.Rent(Math.Max(1, bound));
+        ReadOnlySpan<char> text = rented.AsSpan(0, Write(rented, out _));
+        return _collapse ? text.Trim() : text;
+    }
+
     private string Build()
     {
         var bound = 0;

@@ -54,6 +54,19 @@ internal static class CableAssembler
         return null;
     }
 
+    private static int? InferCitingYear(ExecutiveOrder? executiveOrder, LazyText body)
+    {
+        var text = body.Render(out var rented);
+        try
+        {
+            return CitingYear.Infer(executiveOrder, text);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Reads lines[start..end) as one cable.</summary>
     public static Cable Read(List<SourceLine> all, int start, int end, CableSource source)
     {
@@ -105,7 +118,7 @@ internal static class CableAssembler
 
         var executiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText);
         var referenceYear = yy;
-        if (referenceYear is null && header.ReferenceText is not null && CitingYear.Infer(executiveOrder, body.Body.Value) is { } inferred)
+        if (referenceYear is null && header.ReferenceText is not null && InferCitingYear(executiveOrder, body.Body) is { } inferred)
         {
             referenceYear = inferred;
             diagnostics.Info("CHN0205", lines[Math.Min(Math.Max(0, header.BodyStart - 1), lines.Count - 1)], 0,

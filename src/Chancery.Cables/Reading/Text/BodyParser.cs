@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Chancery.Cables.Reading.Text;
@@ -29,15 +30,38 @@ internal static class BodyParser
     public static BodyText Parse(IReadOnlyList<SourceLine> lines, int start, int end, DiagnosticBag diagnostics,
         bool continuesNumbering = false, bool endsMessage = true)
     {
-        var kept = Keep(lines, start, end);
-        var body = JoinBody(kept);
-        var signatureAt = FindSignature(kept, blankLineRequired: !endsMessage, out var signature);
-        var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics, continuesNumbering);
-        var summary = FindSummary(paragraphs, kept);
-        return new BodyText(body, paragraphs, summary, signature);
+        // The working lists are kept per thread: nothing returned refers to them.
+        var kept = t_kept ?? [];
+        var pieces = t_pieces ?? new ParagraphPieces();
+        t_kept = null;
+        t_pieces = null;
+        try
+        {
+            Keep(lines, start, end, kept);
+            var body = JoinBody(kept);
+            var signatureAt = FindSignature(kept, blankLineRequired: !endsMessage, out var signature);
+            var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics, continuesNumbering, pieces);
+            var summary = FindSummary(paragraphs, kept);
+            return new BodyText(body, paragraphs, summary, signature);
+        }
+        finally
+        {
+            kept.Clear();
+            pieces.Clear();
+            if (kept.Capacity <= MaxKeptLines) t_kept = kept;
+            t_pieces = pieces;
+        }
     }
 
-    private static List<BodyLine> Keep(IReadOnlyList<SourceLine> lines, int start, int end)
+    private const int MaxKeptLines = 1 << 14;
+
+    [ThreadStatic] private static List<BodyLine>? t_kept;
+
+    [ThreadStatic] private static ParagraphPieces? t_pieces;
+
+    [ThreadStatic] private static List<LazyText.Piece>? t_bodyPieces;
+
+    private static void Keep(IReadOnlyList<SourceLine> lines, int start, int end, List<BodyLine> kept)
     {
         // Drop the transmission's ending: BT, #0038, NNNN and blank lines.
         while (end > start)
@@ -47,7 +71,6 @@ internal static class BodyParser
                 end--;
             else break;
         }
-        var kept = new List<BodyLine>(Math.Max(0, end - start));
         var pageBreak = false;
         for (var i = start; i < end; i++)
         {
@@ -71,7 +94,6 @@ internal static class BodyParser
             pageBreak = false;
         }
         while (kept.Count > 0 && kept[^1].Text.Length == 0) kept.RemoveAt(kept.Count - 1);
-        return kept;
     }
 
     // The body is the kept lines joined by line breaks: pieces of the input, built into a string when first read.
@@ -79,16 +101,22 @@ internal static class BodyParser
     {
         if (kept.Count == 0) return LazyText.Of("");
         string? source = null;
-        var pieces = new LazyText.Piece[kept.Count];
+        var pieces = t_bodyPieces ??= [];
+        pieces.Clear();
         for (var i = 0; i < kept.Count; i++)
         {
             var line = kept[i].Source;
             var length = line.Length - kept[i].Offset;
             if (length > 0 && !ReferenceEquals(line.Source, source ??= line.Source)) return LazyText.Of(JoinBodyNow(kept));
-            pieces[i] = new LazyText.Piece(length > 0 ? line.Start + kept[i].Offset : 0, length, i == 0 ? LazyText.Joint.None : LazyText.Joint.Line);
+            var at = length > 0 ? line.Start + kept[i].Offset : 0;
+            // Lines that follow each other in the input with one line feed between them make one piece.
+            if (i > 0 && length > 0 && pieces[^1] is { Length: > 0 } previous && previous.Start + previous.Length + 1 == at && source![at - 1] == '\n')
+                pieces[^1] = previous with { Length = previous.Length + 1 + length };
+            else
+                pieces.Add(new LazyText.Piece(at, length, i == 0 ? LazyText.Joint.None : LazyText.Joint.Line));
         }
         if (source is null) return LazyText.Of(new string('\n', kept.Count - 1));
-        return LazyText.Of(source, pieces, collapse: false);
+        return LazyText.Of(source, [.. pieces], collapse: false);
     }
 
     // Lines that are not all pieces of one string (HTML, cleaned row dumps): the body is built at once.
@@ -154,10 +182,10 @@ internal static class BodyParser
         return t[^1] is '.' or '?' or '!' or ':' or '"' or ')' or '\'' or '-' or '\u201D';
     }
 
-    private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics, bool continuesNumbering)
+    private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics, bool continuesNumbering,
+        ParagraphPieces reusable)
     {
         var result = new List<Paragraph>();
-        var reusable = new ParagraphPieces();
         int? previous = null;
         int? number = null;
         string? marking = null;
@@ -275,7 +303,18 @@ internal static class BodyParser
                 HasText = true;
                 Last = trimmed[^1];
             }
-            _pieces.Add((line.Source.Source, new LazyText.Piece(line.Source.Start + line.Offset + offset, text.Length, joint)));
+            var source = line.Source.Source;
+            var at = line.Source.Start + line.Offset + offset;
+            // A line that follows the previous piece in the input with nothing but white space between them extends
+            // that piece: collapsing turns the white space into the one space the joint stands for.
+            if (joint == LazyText.Joint.Space && !trimmed.IsEmpty && _pieces.Count > 0 && _pieces[^1] is var (lastSource, last)
+                && ReferenceEquals(lastSource, source) && last.Length > 0 && !char.IsWhiteSpace(source[last.Start + last.Length - 1])
+                && last.Start + last.Length < at && source.AsSpan(last.Start + last.Length, at - last.Start - last.Length).IsWhiteSpace())
+            {
+                _pieces[^1] = (source, last with { Length = at + text.Length - last.Start });
+                return;
+            }
+            _pieces.Add((source, new LazyText.Piece(at, text.Length, joint)));
         }
 
         public LazyText Build()
@@ -380,32 +419,17 @@ internal static class BodyParser
             var at = SummaryStart(paragraphs[k].Lazy);
             if (at < 0) continue;
             var last = Math.Min(paragraphs.Count, k + SummaryMaxParagraphs);
-            var endParagraph = -1;
-            var endAt = -1;
-            for (var m = k; m < last && endParagraph < 0; m++)
-            {
-                var e = Words.IndexOfWord(paragraphs[m].Text, "END SUMMARY", m == k ? at : 0);
-                if (e >= 0) { endParagraph = m; endAt = e; }
-            }
-            var sb = new StringBuilder();
-            if (endParagraph < 0)
-            {
-                sb.Append(paragraphs[k].Text.AsSpan(at));
-            }
-            else
-            {
-                for (var m = k; m <= endParagraph; m++)
-                {
-                    var from = m == k ? at : 0;
-                    var to = m == endParagraph ? endAt : paragraphs[m].Text.Length;
-                    if (sb.Length > 0) sb.Append(' ');
-                    sb.Append(paragraphs[m].Text.AsSpan(from, Math.Max(0, to - from)));
-                }
-                while (sb.Length > 0 && sb[^1] is ' ' or '-' or '(') sb.Length--;
-            }
-            return Words.Collapse(sb.ToString());
+            return SummaryFrom(paragraphs, k, at, last);
         }
-        // A summary written before the first numbered paragraph.
+        // A summary written before the first numbered paragraph: the head lines start with its marker. The first
+        // non-blank line decides when it is longer than any marker.
+        for (var i = 0; i < kept.Count && i < SummaryHeadLines && !Paragraphs.IsParagraphStart(kept[i].Text); i++)
+        {
+            var first = kept[i].Text.Trim();
+            if (first.IsEmpty) continue;
+            if (first.Length > LongestSummaryMarker && SummaryStart(first) < 0) return null;
+            break;
+        }
         var head = new StringBuilder();
         for (var i = 0; i < kept.Count && i < SummaryHeadLines && !Paragraphs.IsParagraphStart(kept[i].Text); i++)
             head.Append(kept[i].Text.Trim()).Append(' ');
@@ -415,6 +439,64 @@ internal static class BodyParser
         var end = Words.IndexOfWord(text, "END SUMMARY", s);
         return Words.Collapse(end >= 0 ? text.AsSpan(s, end - s).TrimEnd(" -(".AsSpan()) : text.AsSpan(s));
     }
+
+    // The summary that starts at paragraphs[k] offset at and runs to END SUMMARY within paragraphs[k..last), or to
+    // the end of paragraph k. The paragraphs are written into pooled buffers, not built into strings.
+    private static string SummaryFrom(List<Paragraph> paragraphs, int k, int at, int last)
+    {
+        var rented = new char[]?[last - k];
+        try
+        {
+            var endParagraph = -1;
+            var endAt = -1;
+            var length = 0;
+            for (var m = k; m < last && endParagraph < 0; m++)
+            {
+                var text = paragraphs[m].Lazy.Render(out rented[m - k]);
+                length += text.Length + 1;
+                var e = Words.IndexOfWord(text, "END SUMMARY", m == k ? at : 0);
+                if (e >= 0) { endParagraph = m; endAt = e; }
+            }
+            var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+            try
+            {
+                var n = 0;
+                if (endParagraph < 0)
+                {
+                    var text = paragraphs[k].Lazy.Render(out var again);
+                    text[Math.Min(at, text.Length)..].CopyTo(buffer);
+                    n = text.Length - Math.Min(at, text.Length);
+                    if (again is not null) ArrayPool<char>.Shared.Return(again);
+                }
+                else
+                {
+                    for (var m = k; m <= endParagraph; m++)
+                    {
+                        var text = paragraphs[m].Lazy.Render(out var again);
+                        var from = m == k ? at : 0;
+                        var to = m == endParagraph ? endAt : text.Length;
+                        if (n > 0) buffer[n++] = ' ';
+                        var part = text.Slice(from, Math.Max(0, to - from));
+                        part.CopyTo(buffer.AsSpan(n));
+                        n += part.Length;
+                        if (again is not null) ArrayPool<char>.Shared.Return(again);
+                    }
+                    while (n > 0 && buffer[n - 1] is ' ' or '-' or '(') n--;
+                }
+                return Words.Collapse(buffer.AsSpan(0, n));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+        finally
+        {
+            foreach (var r in rented) if (r is not null) ArrayPool<char>.Shared.Return(r);
+        }
+    }
+
+    private const int LongestSummaryMarker = 26;
 
     // Looks at the start of a paragraph without building its text, unless the start is too short to tell.
     private static int SummaryStart(LazyText text)

@@ -76,30 +76,67 @@ internal sealed record ClassificationLine(
 
     private const int LongestClassificationLine = 400;
 
-    // Cheap gate before tokenising: the first three letters (blanks and token separators skipped, as the
-    // tokeniser merges letter-spaced words) must begin one of the level words ReadLevel accepts.
+    // Cheap gate before tokenising: the first token, read as LetterSpacedTokens would read it, must be a word
+    // that ReadLevel accepts (or a level cut short that SplitGluedLevel repairs). Nothing is allocated.
     private static bool MayBeClassificationLine(ReadOnlySpan<char> line)
     {
         if (line.TrimStart().Length > LongestClassificationLine) return false;
         var t = Words.StripPilcrow(line);
-        if (t.IsEmpty) return false;
-        var i = 0;
-        while (i < t.Length && (t[i] == '"' || char.IsAsciiDigit(t[i]))) i++;
-        if (i > 0 && (i >= t.Length || !char.IsAsciiLetterUpper(t[i]))) i = 0;
-        Span<char> head = stackalloc char[3];
-        var n = 0;
-        for (; i < t.Length && n < 3; i++)
+        var junk = 0;
+        while (junk < t.Length && (t[junk] == '"' || char.IsAsciiDigit(t[junk]))) junk++;
+        if (junk > 0 && junk < t.Length && char.IsAsciiLetterUpper(t[junk])) t = t[junk..];
+        Span<char> word = stackalloc char[MaxLevelWord];
+        var length = 0;
+        var pos = 0;
+        var first = NextRawToken(t, ref pos);
+        if (IsSingleLetter(first))
         {
-            var c = t[i];
-            if (c is ' ' or '\t' or ',' or ';' or '/') continue;
-            if (!char.IsLetter(c)) return false;
-            head[n++] = char.ToUpperInvariant(c);
+            word[length++] = char.ToUpperInvariant(first[0]);
+            var p = pos;
+            var next = NextRawToken(t, ref p);
+            while (IsSingleLetter(next) && length < MaxLevelWord)
+            {
+                word[length++] = char.ToUpperInvariant(next[0]);
+                pos = p;
+                next = NextRawToken(t, ref p);
+            }
+            if (IsSingleLetter(next)) return false;
         }
-        return n == 3 && head switch
+        else
         {
-            "UNC" or "NCL" or "CON" or "ONF" or "SEC" or "ECR" or "TOP" or "LIM" or "LOU" => true,
-            _ => false,
-        };
+            if (first.Length > MaxLevelWord) return false;
+            length = first.ToUpperInvariant(word);
+        }
+        ReadOnlySpan<char> upper = word[..length];
+        var level = upper.TrimEnd(":.");
+        if (level is "UNCLAS" or "UNCLASSIFIED" or "UNCLASS" or "NCLAS" or "NCLASSIFIED" or "CONFIDENTIAL" or "ONFIDENTIAL"
+            or "SECRET" or "ECRET" or "TOPSECRET" or "LIMITEDOFFICIALUSE" or "LOU" or "TOP" or "LIMITED")
+            return true;
+        foreach (var glued in (ReadOnlySpan<string>)["CONFIDENTIAL", "SECRET", "UNCLASSIFIED"])
+            if (upper.Length < glued.Length && upper.Length >= glued.Length - 2 && glued.AsSpan().StartsWith(upper, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private const int MaxLevelWord = 24;
+
+    // The tokeniser merges tokens that are one ASCII letter once upper-cased.
+    private static bool IsSingleLetter(ReadOnlySpan<char> token) => token.Length == 1 && char.IsAsciiLetter(char.ToUpperInvariant(token[0]));
+
+    // The next token as LetterSpacedTokens cuts them, before merging: a run of non-separators.
+    private static ReadOnlySpan<char> NextRawToken(ReadOnlySpan<char> line, ref int i)
+    {
+        while (i < line.Length && IsSeparator(line, i)) i++;
+        var start = i;
+        while (i < line.Length && !IsSeparator(line, i)) i++;
+        return line[start..i];
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> line, int i)
+    {
+        var c = line[i];
+        if (c is ' ' or '\t' or ',' or ';') return true;
+        return c == '/' && ((i + 1 < line.Length && line[i + 1] == '/') || (i > 0 && line[i - 1] == '/'));
     }
 
     // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...
