@@ -82,7 +82,13 @@ public sealed record Cable
     public string? Signature { get; init; }
 
     /// <summary>The text from the first line after the header block to the end, page headers removed.</summary>
-    public string Body { get; init; } = "";
+    public string Body { get => _body.Value; init => _body = LazyText.Of(value); }
+
+    // The reader gives the body as pieces of its input; the string is built when first read.
+    private LazyText _body = LazyText.Of("");
+
+    /// <summary>Sets the body without building it.</summary>
+    internal LazyText LazyBody { init => _body = value; }
 
     /// <summary>What the reader noticed; empty for a clean cable.</summary>
     public EquatableList<Diagnostic> Diagnostics { get; init; } = EquatableList<Diagnostic>.Empty;

@@ -31,7 +31,20 @@ public sealed record Reference(string? Label, string Text, ReferenceKind Kind, s
 /// <param name="Number">The paragraph number, recovered where the source mangled it; null for an unnumbered marked paragraph.</param>
 /// <param name="Marking">The portion mark without parentheses (<c>SBU</c>, <c>S/NF</c>), or null.</param>
 /// <param name="Text">The paragraph text after the number and mark, split lines rejoined.</param>
-public sealed record Paragraph(int? Number, string? Marking, string Text);
+public sealed record Paragraph(int? Number, string? Marking, string Text)
+{
+    // The reader gives the text as pieces of its input; the string is built when first read.
+    private LazyText _text = LazyText.Of(Text);
+
+    /// <summary>A paragraph whose text is built when first read.</summary>
+    internal Paragraph(int? number, string? marking, LazyText text) : this(number, marking, (string)null!) => _text = text;
+
+    /// <summary>The paragraph text after the number and mark, split lines rejoined.</summary>
+    public string Text { get => _text.Value; init => _text = LazyText.Of(value); }
+
+    /// <summary>The text, built or not.</summary>
+    internal LazyText Lazy => _text;
+}
 
 /// <summary>Something the reader noticed, with a stable code and a 1-based position in the input.</summary>
 /// <param name="Severity">How serious it is.</param>

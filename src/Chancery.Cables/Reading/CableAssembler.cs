@@ -9,10 +9,10 @@ internal static class CableAssembler
 
     // When the heading was not recognised, the text still starts at the first classification line
     // that carries a message number.
-    private static int? FindMessageNumberLine(List<SourceLine> lines, int from)
+    private static int? FindMessageNumberLine(IReadOnlyList<SourceLine> lines, int from)
     {
         for (var i = from; i < lines.Count && i < from + TextStartSearchLines; i++)
-            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: not null }) return i;
+            if (ClassificationLine.TryParse(lines[i].Span) is { Serial: not null }) return i;
         return null;
     }
 
@@ -24,12 +24,12 @@ internal static class CableAssembler
 
     // Without a preamble line, the text may still state its DTG: a "Cable dated:" stamp or a media
     // partner's date line near the top, or the DTG line an archive printed above a copy further down.
-    private static DateTime? FindDateStamp(List<SourceLine> lines)
+    private static DateTime? FindDateStamp(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i < lines.Count && i < DateStampLines; i++)
-            if ((CableDatedLines.ReadStamp(lines[i].Text) ?? MediaDateLine.TryRead(lines[i].Text)) is { } d) return d;
-        foreach (var line in lines)
-            if (DtgLine.TryRead(line.Text) is { } d) return d;
+            if ((CableDatedLines.ReadStamp(lines[i].Span) ?? MediaDateLine.TryRead(lines[i].Span)) is { } d) return d;
+        for (var i = 0; i < lines.Count; i++)
+            if (DtgLine.TryRead(lines[i].Span) is { } d) return d;
         return null;
     }
 
@@ -40,25 +40,38 @@ internal static class CableAssembler
     private const int TruncationMarkLinesAfterHeader = 12;
 
     // The archive marks a cut copy with a line of its own reading "...", or a line ending in "...".
-    private static bool HasTruncationMark(List<SourceLine> lines, int textStart, int bodyStart)
+    private static bool HasTruncationMark(IReadOnlyList<SourceLine> lines, int textStart, int bodyStart)
     {
         for (var i = textStart; i < lines.Count && i < bodyStart + TruncationMarkLinesAfterHeader; i++)
-            if (lines[i].Text.EndsWith("...", StringComparison.Ordinal)) return true;
+            if (lines[i].Span.EndsWith("...", StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static int? FindRepeatedText(List<SourceLine> lines, int from, int serial)
+    private static int? FindRepeatedText(IReadOnlyList<SourceLine> lines, int from, int serial)
     {
         for (var i = from; i < lines.Count; i++)
-            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: { } s } && s == serial) return i;
+            if (ClassificationLine.TryParse(lines[i].Span) is { Serial: { } s } && s == serial) return i;
         return null;
+    }
+
+    private static int? InferCitingYear(ExecutiveOrder? executiveOrder, LazyText body)
+    {
+        var text = body.Render(out var rented);
+        try
+        {
+            return CitingYear.Infer(executiveOrder, text);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Reads lines[start..end) as one cable.</summary>
     public static Cable Read(List<SourceLine> all, int start, int end, CableSource source)
     {
         var diagnostics = new DiagnosticBag();
-        var lines = all.GetRange(start, end - start);
+        IReadOnlyList<SourceLine> lines = start == 0 && end == all.Count ? all : new LineRange(all, start, end - start);
         var index = 0;
         var envelope = EnvelopeParser.Parse(lines, ref index, diagnostics);
         var header = TextHeaderParser.Parse(lines, index, diagnostics);
@@ -105,7 +118,7 @@ internal static class CableAssembler
 
         var executiveOrder = header.ExecutiveOrderText is null ? null : ExecutiveOrderText.Parse(header.ExecutiveOrderText);
         var referenceYear = yy;
-        if (referenceYear is null && header.ReferenceText is not null && CitingYear.Infer(executiveOrder, body.Body) is { } inferred)
+        if (referenceYear is null && header.ReferenceText is not null && InferCitingYear(executiveOrder, body.Body) is { } inferred)
         {
             referenceYear = inferred;
             diagnostics.Info("CHN0205", lines[Math.Min(Math.Max(0, header.BodyStart - 1), lines.Count - 1)], 0,
@@ -138,7 +151,7 @@ internal static class CableAssembler
             Summary = body.Summary,
             Paragraphs = [.. body.Paragraphs],
             Signature = body.Signature,
-            Body = body.Body,
+            LazyBody = body.Body,
             Diagnostics = diagnostics.ToList(),
         };
     }

@@ -17,8 +17,8 @@ internal static class CableDatedLines
     {
         for (var i = 0; i < lines.Count && i < 40; i++)
         {
-            var line = lines[i];
-            if (!line.Text.StartsWith(Stamp, StringComparison.Ordinal)) continue;
+            if (!lines[i].Span.StartsWith(Stamp, StringComparison.Ordinal)) continue;
+            var line = new SourceLine(lines[i].Number, lines[i].Column, lines[i].Text);
             var stampEnd = Stamp.Length;
             while (stampEnd < line.Text.Length && (char.IsAsciiDigit(line.Text[stampEnd]) || line.Text[stampEnd] is '-' or ':' or 'T')) stampEnd++;
             // "T" may begin "TOP SECRET": give back a trailing T not followed by a digit.
@@ -72,10 +72,10 @@ internal static class CableDatedLines
     }
 
     /// <summary>Reads the stamp's date and time as UTC, or null.</summary>
-    public static DateTime? ReadStamp(string line)
+    public static DateTime? ReadStamp(ReadOnlySpan<char> line)
     {
         if (!line.StartsWith(Stamp, StringComparison.Ordinal)) return null;
-        return DateTime.TryParse(line.AsSpan(Stamp.Length).Trim(), System.Globalization.CultureInfo.InvariantCulture,
+        return DateTime.TryParse(line[Stamp.Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture,
             System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var d)
             ? DateTime.SpecifyKind(d, DateTimeKind.Utc) : null;
     }

@@ -21,9 +21,12 @@ public sealed class CableReader
     public IReadOnlyList<Cable> ReadAll(string text, string? path = null)
     {
         text ??= "";
+        // Lines are ranges of the text; the list that holds them is kept per thread for the next input.
+        var lines = t_lines ?? new List<SourceLine>(Math.Max(16, text.Length / 48));
+        t_lines = null;
         try
         {
-            var lines = InputLines.Split(text);
+            InputLines.Split(text, lines);
             var ranges = CableSplitter.Split(lines);
             var cables = new List<Cable>(ranges.Count);
             foreach (var (start, end) in ranges)
@@ -37,7 +40,17 @@ public sealed class CableReader
         {
             return [Failed(text, path, 0, e)];
         }
+        finally
+        {
+            lines.Clear();
+            if (lines.Capacity <= MaxKeptLines) t_lines = lines;
+        }
     }
+
+    // A list for 64K lines (1.5 MB) is kept for reuse; a larger one, from an unusually large input, is let go.
+    private const int MaxKeptLines = 1 << 16;
+
+    [ThreadStatic] private static List<SourceLine>? t_lines;
 
     /// <summary>Reads the first cable in <paramref name="text"/> (sections merged).</summary>
     public Cable Read(string text, string? path = null) => ReadAll(text, path)[0];

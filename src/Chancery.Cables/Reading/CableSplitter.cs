@@ -15,7 +15,7 @@ internal static class CableSplitter
         var start = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var t = lines[i].Text.AsSpan().TrimStart();
+            var t = lines[i].Span.TrimStart();
             if (!t.StartsWith("NNNN")) continue;
             Add(ranges, lines, start, i);
             start = i + 1;
@@ -39,7 +39,7 @@ internal static class CableSplitter
     private static int SkipWrapper(List<SourceLine> lines, int start, int end)
     {
         for (var i = start; i < end && i < start + WrapperSearchLines; i++)
-            if (lines[i].Text.AsSpan().TrimStart().StartsWith("VZCZC")) return i;
+            if (lines[i].Span.TrimStart().StartsWith("VZCZC")) return i;
         return start;
     }
 }

@@ -12,7 +12,7 @@ internal static class CitingYear
     private static readonly int[] OffsetsByLikelihood = [10, 20, 25, 5, 15, 30];
 
     /// <summary>The two-digit year inferred from the DECL date and the body, or null.</summary>
-    public static int? Infer(ExecutiveOrder? executiveOrder, string body)
+    public static int? Infer(ExecutiveOrder? executiveOrder, ReadOnlySpan<char> body)
     {
         if (executiveOrder?.Declassify is not { Length: 10 } iso || !int.TryParse(iso.AsSpan(0, 4), out var decl)) return null;
         foreach (var offset in OffsetsByLikelihood)

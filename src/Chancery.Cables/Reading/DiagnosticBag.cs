@@ -12,7 +12,7 @@ internal sealed class DiagnosticBag
     public void Add(Severity severity, string code, int line, int column, string message) =>
         _items.Add(new Diagnostic(severity, code, Math.Max(1, line), Math.Max(1, column), message));
 
-    /// <summary>Adds a diagnostic at a line (column given 0-based within <see cref="SourceLine.Text"/>).</summary>
+    /// <summary>Adds a diagnostic at a line (column given 0-based within <see cref="SourceLine.Span"/>).</summary>
     public void Add(Severity severity, string code, SourceLine at, int offset, string message) =>
         Add(severity, code, at.Number, at.Column + offset, message);
 

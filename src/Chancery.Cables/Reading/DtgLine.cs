@@ -8,9 +8,9 @@ internal static class DtgLine
     private static readonly string[] Months = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
     /// <summary>Reads the line as a UTC date and time, or null when it is anything else.</summary>
-    public static DateTime? TryRead(string line)
+    public static DateTime? TryRead(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().Trim();
+        var t = line.Trim();
         // DDHHMMZ MON YY or DDHHMMZ MON YYYY
         if (t.Length is not (14 or 16) || t[6] != 'Z' || t[7] != ' ' || t[11] != ' ') return null;
         if (!int.TryParse(t[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)

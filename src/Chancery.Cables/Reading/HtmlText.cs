@@ -171,7 +171,8 @@ internal static class HtmlText
 
     private static void Flush(List<SourceLine> lines, StringBuilder current, int number)
     {
-        lines.Add(InputLines.Make(number, 1, current.ToString()));
+        var text = current.ToString();
+        lines.Add(InputLines.Make(number, 1, text, 0, text.Length));
         current.Clear();
     }
 

@@ -3,15 +3,23 @@ namespace Chancery.Cables.Reading;
 /// <summary>
 /// Turns raw input into <see cref="SourceLine"/>s: HTML pages lose their markup (only the text of
 /// <c>&lt;pre&gt;</c> boxes is kept when there are any), line endings of every kind are accepted, and
-/// trailing white space is dropped. Line numbers always refer to the original input.
+/// trailing white space is dropped. Line numbers always refer to the original input. Plain lines are ranges
+/// of the input; only lines that need their characters changed get strings of their own.
 /// </summary>
 internal static class InputLines
 {
     /// <summary>Splits <paramref name="text"/> into lines, stripping HTML when the text is a page.</summary>
-    public static List<SourceLine> Split(string text)
+    public static List<SourceLine> Split(string text) => Split(text, new List<SourceLine>(Math.Max(16, text.Length / 48)));
+
+    /// <summary>Splits <paramref name="text"/> into <paramref name="lines"/> (cleared first) and returns it.</summary>
+    public static List<SourceLine> Split(string text, List<SourceLine> lines)
     {
-        if (HtmlText.LooksLikeHtml(text)) return HtmlText.ToLines(text);
-        var lines = new List<SourceLine>(Math.Max(16, text.Length / 48));
+        lines.Clear();
+        if (HtmlText.LooksLikeHtml(text))
+        {
+            lines.AddRange(HtmlText.ToLines(text));
+            return lines;
+        }
         var number = 1;
         var start = 0;
         var span = text.AsSpan();
@@ -20,7 +28,7 @@ internal static class InputLines
             var rest = span[start..];
             var eol = rest.IndexOfAny('\n', '\r');
             var length = eol < 0 ? rest.Length : eol;
-            lines.Add(Make(number, 1, rest[..length]));
+            lines.Add(Make(number, 1, text, start, length));
             if (eol < 0) break;
             start += length + 1;
             if (rest[length] == '\r' && start < span.Length && span[start] == '\n') start++;
@@ -31,21 +39,32 @@ internal static class InputLines
         return lines;
     }
 
-    /// <summary>Makes a line, trimming trailing white space and replacing control characters with spaces.</summary>
+    /// <summary>Makes a line of source[start..start+length), trimming trailing white space and replacing control characters with spaces.</summary>
+    internal static SourceLine Make(int number, int column, string source, int start, int length)
+    {
+        var trimmed = source.AsSpan(start, length).TrimEnd();
+        if (trimmed.IsEmpty) return new SourceLine(number, column, "");
+        if (IsClean(trimmed)) return new SourceLine(number, column, source, start, trimmed.Length);
+        return new SourceLine(number, column, Cleaned(trimmed));
+    }
+
+    /// <summary>Makes a line of <paramref name="raw"/>, trimming trailing white space and replacing control characters with spaces.</summary>
     internal static SourceLine Make(int number, int column, ReadOnlySpan<char> raw)
     {
         var trimmed = raw.TrimEnd();
         if (trimmed.IsEmpty) return new SourceLine(number, column, "");
-        if (trimmed.IndexOfAnyInRange('\0', '\u0008') < 0 && trimmed.IndexOfAnyInRange('\u000B', '\u001F') < 0
-            && !trimmed.Contains('\u00A0'))
-            return new SourceLine(number, column, trimmed.ToString());
-        return new SourceLine(number, column, string.Create(trimmed.Length, trimmed, static (dst, src) =>
-        {
-            for (var i = 0; i < src.Length; i++)
-            {
-                var c = src[i];
-                dst[i] = c < ' ' || c == '\u00A0' ? ' ' : c;
-            }
-        }));
+        return new SourceLine(number, column, IsClean(trimmed) ? trimmed.ToString() : Cleaned(trimmed));
     }
+
+    private static bool IsClean(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\0', '\u0008') < 0 && text.IndexOfAnyInRange('\u000B', '\u001F') < 0 && !text.Contains('\u00A0');
+
+    private static string Cleaned(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (dst, src) =>
+    {
+        for (var i = 0; i < src.Length; i++)
+        {
+            var c = src[i];
+            dst[i] = c < ' ' || c == '\u00A0' ? ' ' : c;
+        }
+    });
 }

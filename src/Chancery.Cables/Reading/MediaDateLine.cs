@@ -11,9 +11,9 @@ internal static class MediaDateLine
     private static readonly string[] Formats = ["dddd, dd MMMM yyyy, HH:mm", "dddd, d MMMM yyyy, HH:mm"];
 
     /// <summary>Reads the line as a UTC date and time, or null.</summary>
-    public static DateTime? TryRead(string line)
+    public static DateTime? TryRead(ReadOnlySpan<char> line)
     {
-        var text = line.AsSpan().Trim();
+        var text = line.Trim();
         if (text.Length is < 20 or > 40 || !char.IsAsciiLetterUpper(text[0]) || text.IndexOf(',') < 0) return null;
         return DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var d)

@@ -21,11 +21,11 @@ internal static class PageHeader
     /// <c>PAGE NN ORIGIN SERIAL [NN OF NN] DDHHMMZ</c>; the PAGE form without a DTG only when nothing follows.
     /// Leading blanks and the blanks after the header count in <paramref name="length"/>.
     /// </remarks>
-    public static bool TryMatch(string line, out int length)
+    public static bool TryMatch(ReadOnlySpan<char> line, out int length)
     {
         length = 0;
-        if (string.IsNullOrEmpty(line)) return false;
-        var text = line.AsSpan();
+        if (line.IsEmpty) return false;
+        var text = line;
         var start = HeadingText.SkipSpaces(text, 0);
         // Cheap gates first: the PAGE form starts with PAGE, the State form has " OF " (any case).
         var pageForm = text[start..].StartsWith("PAGE ");

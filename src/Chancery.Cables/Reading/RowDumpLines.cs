@@ -19,79 +19,80 @@ internal static class RowDumpLines
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var text = line.Text;
+            var text = line.Span;
             if (text.Length == 0) continue;
-            if (text[^1] == '\\') text = text[..^1].TrimEnd();
+            var changed = false;
+            if (text[^1] == '\\') { text = text[..^1].TrimEnd(); changed = true; }
             var column = line.Column;
             if (IsTsvRow(text) && SkipFields(text, '\t', TsvMetadataColumns) is { } tsvAt)
             {
-                column += tsvAt; text = text[tsvAt..];
+                column += tsvAt; text = text[tsvAt..]; changed = true;
             }
             else if (IsCsvRow(text) && SkipCsvFields(text) is { } csvAt)
             {
-                column += csvAt; text = text[csvAt..];
+                column += csvAt; text = text[csvAt..]; changed = true;
             }
             else if (text.TrimStart().StartsWith("\",\"", StringComparison.Ordinal))
             {
                 var at = text.IndexOf('"') + 3;
-                column += at; text = text[at..];
+                column += at; text = text[at..]; changed = true;
             }
             var tab = text.IndexOf('\t');
             if (tab > 0 && ClassificationLine.TryParse(text[(tab + 1)..]) is not null)
             {
-                lines[i] = new SourceLine(line.Number, column, text[..tab].TrimEnd());
-                lines.Insert(i + 1, new SourceLine(line.Number, column + tab + 1, text[(tab + 1)..].Trim()));
+                lines[i] = new SourceLine(line.Number, column, text[..tab].TrimEnd().ToString());
+                lines.Insert(i + 1, new SourceLine(line.Number, column + tab + 1, text[(tab + 1)..].Trim().ToString()));
                 i++;
                 continue;
             }
-            if (!ReferenceEquals(text, line.Text)) lines[i] = new SourceLine(line.Number, column, text.Replace('\t', ' ').TrimEnd());
+            if (changed) lines[i] = new SourceLine(line.Number, column, text.ToString().Replace('\t', ' ').TrimEnd());
         }
     }
 
     /// <summary>True when the input may hold a row dump (cheap pre-check).</summary>
     public static bool MayContain(string text) => text.Contains('\t') || text.Contains("\\\n") || text.Contains("\",\"");
 
-    private static bool IsTsvRow(string text) =>
+    private static bool IsTsvRow(ReadOnlySpan<char> text) =>
         text.Length > 20 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-' && text[10] == ' ' && text.Contains('\t');
 
-    private static bool IsCsvRow(string text)
+    private static bool IsCsvRow(ReadOnlySpan<char> text)
     {
         var comma = text.IndexOf(',');
-        if (comma is <= 0 or > 8 || !Words.IsDigits(text.AsSpan(0, comma))) return false;
-        var rest = text.AsSpan(comma + 1);
+        if (comma is <= 0 or > 8 || !Words.IsDigits(text[..comma])) return false;
+        var rest = text[(comma + 1)..];
         var slash = rest.IndexOf('/');
         return slash is > 0 and <= 2 && rest.Length > 12 && char.IsAsciiDigit(rest[0]);
     }
 
-    private static int? SkipFields(string text, char separator, int count)
+    private static int? SkipFields(ReadOnlySpan<char> text, char separator, int count)
     {
         var at = 0;
         for (var k = 0; k < count; k++)
         {
-            var next = text.IndexOf(separator, at);
+            var next = text[at..].IndexOf(separator);
             if (next < 0) return null;
-            at = next + 1;
+            at += next + 1;
         }
         return at;
     }
 
     // Skips the six metadata fields and the opening quote of the header field.
-    private static int? SkipCsvFields(string text)
+    private static int? SkipCsvFields(ReadOnlySpan<char> text)
     {
         var at = 0;
         for (var k = 0; k < CsvMetadataFields; k++)
         {
             if (at < text.Length && text[at] == '"')
             {
-                var close = text.IndexOf('"', at + 1);
+                var close = text[(at + 1)..].IndexOf('"');
                 if (close < 0) return null;
-                at = close + 1;
+                at += close + 2;
             }
             else
             {
-                var comma = text.IndexOf(',', at);
+                var comma = text[at..].IndexOf(',');
                 if (comma < 0) return null;
-                at = comma;
+                at += comma;
             }
             if (at >= text.Length || text[at] != ',') return null;
             at++;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chancery.Cli.Inputs;
 using Chancery.Cli.Output;
 
 namespace Chancery.Cli.Commands;
@@ -41,10 +42,27 @@ internal static class ParseCommand
         }
 
         using var output = new JsonOutput(console, array: format == OutputFormat.Json);
-        var ok = CommonOptions.ForEachInput(console, paths, merge, _ => 0, (loaded, _) =>
+        if (format == OutputFormat.Json)
         {
-            foreach (var cable in loaded.Cables) output.Write(cable.Cable);
-        });
+            var whole = CommonOptions.ForEachInput(console, paths, merge, _ => 0, (loaded, _) =>
+            {
+                foreach (var cable in loaded.Cables) output.Write(cable.Cable);
+            });
+            return whole ? ExitCodes.Ok : ExitCodes.UsageOrInput;
+        }
+        // JSON lines are written on the worker threads, beside the parsing, except for inputs whose cables are
+        // numbered only when they reach this thread (cables.csv batches, see InputLoader): those are written here.
+        var ok = CommonOptions.ForEachInput(console, paths, merge,
+            loaded => loaded.Input.Kind is InputKind.Text or InputKind.Jsonl ? JsonLines.Of(loaded.Cables.Select(c => c.Cable)) : null,
+            (loaded, lines) =>
+            {
+                if (lines is null)
+                {
+                    foreach (var cable in loaded.Cables) output.Write(cable.Cable);
+                    return;
+                }
+                using (lines) output.WriteLines(lines.Bytes);
+            });
         return ok ? ExitCodes.Ok : ExitCodes.UsageOrInput;
     }
 }

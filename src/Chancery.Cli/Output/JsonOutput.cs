@@ -44,6 +44,13 @@ internal sealed class JsonOutput : IDisposable
         _writer.Reset();
     }
 
+    /// <summary>Writes JSON lines made elsewhere (<see cref="JsonLines"/>) as they are; JSONL output only.</summary>
+    public void WriteLines(ReadOnlySpan<byte> lines)
+    {
+        if (_array) throw new InvalidOperationException("Pre-written lines cannot go into a JSON array.");
+        _stream.Write(lines);
+    }
+
     public void Dispose()
     {
         if (_array) _writer.WriteEndArray();

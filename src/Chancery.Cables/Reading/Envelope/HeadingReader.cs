@@ -61,7 +61,7 @@ internal sealed class HeadingReader
         for (var i = start; i < _lines.Count; i++)
         {
             var line = _lines[i];
-            var text = line.Text.AsSpan();
+            var text = line.Span;
             if (line.IsBlank)
             {
                 if (_phase == Phase.Address) blankSinceAddress = true;
@@ -74,14 +74,14 @@ internal sealed class HeadingReader
                 // A bare banner (the level alone) above a PAGE header inside a long address block is not the text.
                 var next = NextNonBlank(i + 1);
                 if (!_recognised || !TextStartLine.IsBareLevel(text) || next < 0
-                    || !_lines[next].Text.AsSpan().TrimStart().StartsWith("PAGE ") || !PageHeader.TryMatch(_lines[next].Text, out _))
+                    || !_lines[next].Span.TrimStart().StartsWith("PAGE ") || !PageHeader.TryMatch(_lines[next].Span, out _))
                     return i;
                 i = next;
                 blankSinceAddress = false;
                 continue;
             }
             if (_phase == Phase.Address && blankSinceAddress && !IsAddressKeywordLine(text) && !AddresseeLine.HasRoutePrefix(text)
-                && !PageHeader.TryMatch(line.Text, out _))
+                && !PageHeader.TryMatch(line.Span, out _))
                 return i;
             blankSinceAddress = false;
 
@@ -231,7 +231,7 @@ internal sealed class HeadingReader
             list = KeywordAt(text, offset, out keywordLength);
         }
         var rest = text[offset..];
-        if (!rest.IsEmpty && PageHeader.TryMatch(rest.ToString(), out var headerLength))
+        if (!rest.IsEmpty && PageHeader.TryMatch(rest, out var headerLength))
         {
             _diagnostics.Info(EnvelopeCodes.PageHeaderInAddress, line, offset, "A page header inside the address block was dropped.");
             rest = rest[headerLength..];
@@ -264,7 +264,7 @@ internal sealed class HeadingReader
 
     private void AddContinuation(SourceLine line, ReadOnlySpan<char> text)
     {
-        if (PageHeader.TryMatch(line.Text, out var headerLength))
+        if (PageHeader.TryMatch(line.Span, out var headerLength))
         {
             _diagnostics.Info(EnvelopeCodes.PageHeaderInAddress, line, 0, "A page header inside the address block was dropped.");
             text = text[headerLength..];
@@ -302,7 +302,7 @@ internal sealed class HeadingReader
     private bool TryArchiveLine(SourceLine line, ReadOnlySpan<char> text, out bool endsHeading)
     {
         endsHeading = false;
-        if (PageHeader.TryMatch(line.Text, out var length))
+        if (PageHeader.TryMatch(line.Span, out var length))
         {
             if (length < text.Length && _phase == Phase.Address)
             {
@@ -348,11 +348,11 @@ internal sealed class HeadingReader
     private int SkipLeadingJunk(int start)
     {
         var first = NextNonBlank(start);
-        if (first < 0 || IsHeadingLine(_lines[first].Text)) return start;
+        if (first < 0 || IsHeadingLine(_lines[first].Span)) return start;
         var end = Math.Min(_lines.Count, first + LookaheadLines);
         for (var i = first + 1; i < end; i++)
         {
-            var text = _lines[i].Text.AsSpan();
+            var text = _lines[i].Span;
             if (!TransmissionIdLine.TryParse(text, out _) && !PreambleLine.TryParse(text, out _)) continue;
             _diagnostics.Warn(EnvelopeCodes.LinesBeforeHeading, _lines[first], 0, "Lines before the heading were not understood and were skipped.");
             return i;
@@ -361,12 +361,11 @@ internal sealed class HeadingReader
     }
 
     /// <summary>True for any line the heading reader knows (without reading it).</summary>
-    private static bool IsHeadingLine(string line)
+    private static bool IsHeadingLine(ReadOnlySpan<char> text)
     {
-        var text = line.AsSpan();
         return TransmissionIdLine.TryParse(text, out _) || PilotLine.IsPilot(text) || RoutingLine.TryParseStart(text, out _, out _)
             || DeLine.TryParse(text, out _) || SecurityWarningLine.TryParse(text, out _) || PreambleLine.TryParse(text, out _)
-            || IsAddressKeywordLine(text) || DistributionBlock.IsStart(text) || PageHeader.TryMatch(line, out _)
+            || IsAddressKeywordLine(text) || DistributionBlock.IsStart(text) || PageHeader.TryMatch(text, out _)
             || ArchiveLines.IsPartialExtractNote(text) || ArchiveLines.IsBareDtg(text, out _, out _) || ArchiveLines.IsBanner(text)
             || ArchiveLines.IsMediaDateLine(text) || ArchiveLines.IsMirrorMetadata(text);
     }
@@ -380,7 +379,7 @@ internal sealed class HeadingReader
         var end = Math.Min(_lines.Count, from + LookaheadLines);
         for (var i = from; i < end; i++)
         {
-            var text = _lines[i].Text.AsSpan();
+            var text = _lines[i].Span;
             if (_lines[i].IsBlank) continue;
             if (TextStartLine.IsTextStart(text) || IsAddressKeywordLine(text) || PreambleLine.TryParse(text, out _)
                 || DeLine.TryParse(text, out _) || TransmissionIdLine.TryParse(text, out _) || ArchiveLines.IsMirrorMetadata(text))
@@ -401,7 +400,7 @@ internal sealed class HeadingReader
     private int SkipToText(int index)
     {
         var i = index;
-        while (i < _lines.Count && (_lines[i].IsBlank || ArchiveLines.IsMediaDateLine(_lines[i].Text))) i++;
+        while (i < _lines.Count && (_lines[i].IsBlank || ArchiveLines.IsMediaDateLine(_lines[i].Span))) i++;
         return i < _lines.Count ? i : index;
     }
 

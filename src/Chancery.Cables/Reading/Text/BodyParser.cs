@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Chancery.Cables.Reading.Text;
@@ -10,7 +11,11 @@ namespace Chancery.Cables.Reading.Text;
 /// <remarks>Diagnostic codes: CHN0301 paragraph number out of sequence; CHN0302 paragraph number recovered.</remarks>
 internal static class BodyParser
 {
-    private readonly record struct BodyLine(SourceLine Source, string Text, bool AfterPageBreak);
+    // A kept line: its source line and the part of it that is text (a page header in front of it cut off).
+    private readonly record struct BodyLine(SourceLine Source, int Offset, bool AfterPageBreak)
+    {
+        public ReadOnlySpan<char> Text => Source.Span[Offset..];
+    }
 
     /// <summary>Parses lines[start..end).</summary>
     /// <param name="lines">The cable's lines.</param>
@@ -25,30 +30,53 @@ internal static class BodyParser
     public static BodyText Parse(IReadOnlyList<SourceLine> lines, int start, int end, DiagnosticBag diagnostics,
         bool continuesNumbering = false, bool endsMessage = true)
     {
-        var kept = Keep(lines, start, end);
-        var body = JoinBody(kept);
-        var signatureAt = FindSignature(kept, blankLineRequired: !endsMessage, out var signature);
-        var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics, continuesNumbering);
-        var summary = FindSummary(paragraphs, kept);
-        return new BodyText(body, paragraphs, summary, signature);
+        // The working lists are kept per thread: nothing returned refers to them.
+        var kept = t_kept ?? [];
+        var pieces = t_pieces ?? new ParagraphPieces();
+        t_kept = null;
+        t_pieces = null;
+        try
+        {
+            Keep(lines, start, end, kept);
+            var body = JoinBody(kept);
+            var signatureAt = FindSignature(kept, blankLineRequired: !endsMessage, out var signature);
+            var paragraphs = ReadParagraphs(kept, signatureAt, diagnostics, continuesNumbering, pieces);
+            var summary = FindSummary(paragraphs, kept);
+            return new BodyText(body, paragraphs, summary, signature);
+        }
+        finally
+        {
+            kept.Clear();
+            pieces.Clear();
+            if (kept.Capacity <= MaxKeptLines) t_kept = kept;
+            t_pieces = pieces;
+        }
     }
 
-    private static List<BodyLine> Keep(IReadOnlyList<SourceLine> lines, int start, int end)
+    private const int MaxKeptLines = 1 << 14;
+
+    [ThreadStatic] private static List<BodyLine>? t_kept;
+
+    [ThreadStatic] private static ParagraphPieces? t_pieces;
+
+    [ThreadStatic] private static List<LazyText.Piece>? t_bodyPieces;
+
+    private static void Keep(IReadOnlyList<SourceLine> lines, int start, int end, List<BodyLine> kept)
     {
         // Drop the transmission's ending: BT, #0038, NNNN and blank lines.
         while (end > start)
         {
-            var t = lines[end - 1].Text.Trim();
-            if (t.Length == 0 || t == "BT" || t.StartsWith("NNNN") || (t.Length <= 8 && t[0] == '#' && Words.IsDigits(t.AsSpan(1))))
+            var t = lines[end - 1].Span.Trim();
+            if (t.Length == 0 || t is "BT" || t.StartsWith("NNNN") || (t.Length <= 8 && t[0] == '#' && Words.IsDigits(t[1..])))
                 end--;
             else break;
         }
-        var kept = new List<BodyLine>(Math.Max(0, end - start));
         var pageBreak = false;
         for (var i = start; i < end; i++)
         {
             var line = lines[i];
-            var text = line.Text;
+            var text = line.Span;
+            var offset = 0;
             if (PageHeader.TryMatch(text, out var length))
             {
                 pageBreak = true;
@@ -58,20 +86,42 @@ internal static class BodyParser
                     if (kept[^1].Text.Length > 0) { kept.RemoveAt(kept.Count - 1); break; }
                     kept.RemoveAt(kept.Count - 1);
                 }
-                text = text[length..].TrimStart();
-                if (text.Length == 0) continue;
+                offset = length + (text[length..].Length - text[length..].TrimStart().Length);
+                if (offset == text.Length) continue;
             }
             else if (pageBreak && (text.Length == 0 || TextHeaderParser.IsBannerLine(text))) continue;
-            kept.Add(new BodyLine(line, text, pageBreak));
+            kept.Add(new BodyLine(line, offset, pageBreak));
             pageBreak = false;
         }
         while (kept.Count > 0 && kept[^1].Text.Length == 0) kept.RemoveAt(kept.Count - 1);
-        return kept;
     }
 
-    private static string JoinBody(List<BodyLine> kept)
+    // The body is the kept lines joined by line breaks: pieces of the input, built into a string when first read.
+    private static LazyText JoinBody(List<BodyLine> kept)
     {
-        if (kept.Count == 0) return "";
+        if (kept.Count == 0) return LazyText.Of("");
+        string? source = null;
+        var pieces = t_bodyPieces ??= [];
+        pieces.Clear();
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var line = kept[i].Source;
+            var length = line.Length - kept[i].Offset;
+            if (length > 0 && !ReferenceEquals(line.Source, source ??= line.Source)) return LazyText.Of(JoinBodyNow(kept));
+            var at = length > 0 ? line.Start + kept[i].Offset : 0;
+            // Lines that follow each other in the input with one line feed between them make one piece.
+            if (i > 0 && length > 0 && pieces[^1] is { Length: > 0 } previous && previous.Start + previous.Length + 1 == at && source![at - 1] == '\n')
+                pieces[^1] = previous with { Length = previous.Length + 1 + length };
+            else
+                pieces.Add(new LazyText.Piece(at, length, i == 0 ? LazyText.Joint.None : LazyText.Joint.Line));
+        }
+        if (source is null) return LazyText.Of(new string('\n', kept.Count - 1));
+        return LazyText.Of(source, [.. pieces], collapse: false);
+    }
+
+    // Lines that are not all pieces of one string (HTML, cleaned row dumps): the body is built at once.
+    private static string JoinBodyNow(List<BodyLine> kept)
+    {
         var length = kept.Count - 1;
         foreach (var line in kept) length += line.Text.Length;
         return string.Create(length, kept, static (dst, lines) =>
@@ -80,7 +130,7 @@ internal static class BodyParser
             for (var i = 0; i < lines.Count; i++)
             {
                 if (i > 0) dst[at++] = '\n';
-                lines[i].Text.AsSpan().CopyTo(dst[at..]);
+                lines[i].Text.CopyTo(dst[at..]);
                 at += lines[i].Text.Length;
             }
         });
@@ -93,7 +143,7 @@ internal static class BodyParser
         if (last < 0) return kept.Count;
         var text = kept[last].Text.Trim();
         if (!LooksLikeSignature(text)) return kept.Count;
-        var before = last > 0 ? kept[last - 1].Text.TrimEnd() : "";
+        var before = last > 0 ? kept[last - 1].Text.TrimEnd() : default;
         if (blankLineRequired && before.Length > 0) return kept.Count;
         if (before.Length > 0 && !EndsSentence(before) && !LooksLikeSignature(before.Trim())) return kept.Count;
         if (Paragraphs.IsParagraphStart(kept[last].Text)) return kept.Count;
@@ -101,7 +151,7 @@ internal static class BodyParser
         return last;
     }
 
-    private static bool LooksLikeSignature(string text)
+    private static bool LooksLikeSignature(ReadOnlySpan<char> text)
     {
         if (text.Length is 0 or > 40) return false;
         var letters = 0;
@@ -112,12 +162,17 @@ internal static class BodyParser
             return false;
         }
         if (letters < 2) return false;
-        var upper = text.ToUpperInvariant();
+        Span<char> buffer = stackalloc char[text.Length];
+        text.ToUpperInvariant(buffer);
+        ReadOnlySpan<char> upper = buffer;
         if (upper.StartsWith("END") || upper is "SIPDIS" or "NOFORN" or "BT" or "NNNN" or "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET"
-            || upper.Contains("XXXXXX")) return false;
+            || upper.Contains("XXXXXX", StringComparison.Ordinal)) return false;
         if (text.EndsWith('.') && !(text.Length >= 2 && char.IsUpper(text[^2]) && (text.Length == 2 || text[^3] is ' ' or '.'))) return false;
         // Names are a few words.
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) words++;
+        return words <= 4;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text)
@@ -127,20 +182,20 @@ internal static class BodyParser
         return t[^1] is '.' or '?' or '!' or ':' or '"' or ')' or '\'' or '-' or '\u201D';
     }
 
-    private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics, bool continuesNumbering)
+    private static List<Paragraph> ReadParagraphs(List<BodyLine> kept, int end, DiagnosticBag diagnostics, bool continuesNumbering,
+        ParagraphPieces reusable)
     {
         var result = new List<Paragraph>();
-        var reusable = new StringBuilder(256);
         int? previous = null;
         int? number = null;
         string? marking = null;
-        StringBuilder? text = null;
+        ParagraphPieces? text = null;
         var pendingBlank = false;
         var pendingBreak = false;
         for (var i = 0; i < end; i++)
         {
             var line = kept[i];
-            if (line.Text.AsSpan().IsWhiteSpace()) { pendingBlank = true; continue; }
+            if (line.Text.IsWhiteSpace()) { pendingBlank = true; continue; }
             if (Paragraphs.TryRead(line.Text, out var start) && Accept(start, previous, continuesNumbering, out var actual))
             {
                 Flush();
@@ -149,11 +204,11 @@ internal static class BodyParser
                 else if (previous is { } p && actual != p + 1)
                     diagnostics.Info("CHN0301", line.Source, 0, $"Paragraph {actual} follows paragraph {p}.");
                 previous = number = actual;
-                var rest = line.Text.AsSpan(start.TextOffset);
-                marking = PortionMark.TryRead(rest, out var markLength);
-                if (marking is not null) rest = rest[markLength..];
+                var restAt = start.TextOffset;
+                marking = PortionMark.TryRead(line.Text[restAt..], out var markLength);
+                if (marking is not null) restAt += markLength;
                 text = Builder();
-                Words.AppendCollapsed(text, rest);
+                text.Append(LazyText.Joint.None, line, restAt);
                 pendingBlank = pendingBreak = false;
                 continue;
             }
@@ -169,7 +224,7 @@ internal static class BodyParser
                     number = null;
                     marking = mark;
                     text = Builder();
-                    Words.AppendCollapsed(text, line.Text.AsSpan(length));
+                    text.Append(LazyText.Joint.None, line, length);
                     pendingBlank = pendingBreak = false;
                 }
                 else if (continuesNumbering && result.Count == 0 && i == FirstNonBlank(kept))
@@ -177,12 +232,12 @@ internal static class BodyParser
                     number = null;
                     marking = null;
                     text = Builder();
-                    Words.AppendCollapsed(text, line.Text);
+                    text.Append(LazyText.Joint.None, line, 0);
                     pendingBlank = pendingBreak = false;
                 }
                 continue;
             }
-            var trimmed = line.Text.AsSpan().Trim();
+            var trimmed = line.Text.Trim();
             if (IsRule(trimmed)) { pendingBlank = true; continue; }
             if ((pendingBlank || line.AfterPageBreak) && IsHeading(trimmed) && NextIsParagraph(kept, i + 1, end, previous))
             {
@@ -190,10 +245,9 @@ internal static class BodyParser
                 continue;
             }
             if (line.AfterPageBreak) pendingBreak = true;
-            if (pendingBlank && !(pendingBreak || SplitByBreak(text, trimmed)))
-                text.Append("\n\n");
-            else if (text.Length > 0) text.Append(' ');
-            Words.AppendCollapsed(text, trimmed);
+            var joint = pendingBlank && !(pendingBreak || SplitByBreak(text, trimmed)) ? LazyText.Joint.Blank
+                : text.HasText ? LazyText.Joint.Space : LazyText.Joint.None;
+            text.Append(joint, line, 0);
             pendingBlank = pendingBreak = false;
         }
         Flush();
@@ -202,20 +256,96 @@ internal static class BodyParser
         void Flush()
         {
             if (text is not null && (number is not null || marking is not null || continuesNumbering && result.Count == 0))
-                result.Add(new Paragraph(number, marking, Trimmed(text)));
+                result.Add(new Paragraph(number, marking, text.Build()));
             text = null;
         }
 
-        StringBuilder Builder()
+        ParagraphPieces Builder()
         {
             reusable.Clear();
             return reusable;
         }
     }
 
+    /// <summary>
+    /// A paragraph's text as it is read: the lines (each trimmed and its blanks collapsed when built) and what joins
+    /// them, recorded as pieces of the input rather than copied.
+    /// </summary>
+    private sealed class ParagraphPieces
+    {
+        private readonly List<(string Source, LazyText.Piece Piece)> _pieces = [];
+
+        /// <summary>True once the text built so far would hold a character.</summary>
+        public bool HasText { get; private set; }
+
+        /// <summary>The last character of the text built so far.</summary>
+        public char Last { get; private set; }
+
+        public void Clear()
+        {
+            _pieces.Clear();
+            HasText = false;
+            Last = '\0';
+        }
+
+        /// <summary>Adds <paramref name="joint"/> and the kept line's text from <paramref name="offset"/> on.</summary>
+        public void Append(LazyText.Joint joint, BodyLine line, int offset)
+        {
+            switch (joint)
+            {
+                case LazyText.Joint.Space: HasText = true; Last = ' '; break;
+                case LazyText.Joint.Line or LazyText.Joint.Blank: HasText = true; Last = '\n'; break;
+            }
+            var text = line.Text[offset..];
+            var trimmed = text.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                HasText = true;
+                Last = trimmed[^1];
+            }
+            var source = line.Source.Source;
+            var at = line.Source.Start + line.Offset + offset;
+            // A line that follows the previous piece in the input with nothing but white space between them extends
+            // that piece: collapsing turns the white space into the one space the joint stands for.
+            if (joint == LazyText.Joint.Space && !trimmed.IsEmpty && _pieces.Count > 0 && _pieces[^1] is var (lastSource, last)
+                && ReferenceEquals(lastSource, source) && last.Length > 0 && !char.IsWhiteSpace(source[last.Start + last.Length - 1])
+                && last.Start + last.Length < at && source.AsSpan(last.Start + last.Length, at - last.Start - last.Length).IsWhiteSpace())
+            {
+                _pieces[^1] = (source, last with { Length = at + text.Length - last.Start });
+                return;
+            }
+            _pieces.Add((source, new LazyText.Piece(at, text.Length, joint)));
+        }
+
+        public LazyText Build()
+        {
+            string? source = null;
+            var pieces = new LazyText.Piece[_pieces.Count];
+            for (var i = 0; i < _pieces.Count; i++)
+            {
+                var (s, piece) = _pieces[i];
+                if (piece.Length > 0 && !ReferenceEquals(s, source ??= s)) return LazyText.Of(BuildNow());
+                pieces[i] = piece.Length > 0 ? piece : piece with { Start = 0 };
+            }
+            return LazyText.Of(source ?? "", pieces, collapse: true);
+        }
+
+        // Pieces of several strings (HTML, cleaned row dumps): the text is built at once.
+        private string BuildNow()
+        {
+            var sb = new StringBuilder();
+            foreach (var (source, piece) in _pieces)
+            {
+                sb.Append(piece.Before switch { LazyText.Joint.Space => " ", LazyText.Joint.Line => "\n", LazyText.Joint.Blank => "\n\n", _ => "" });
+                Words.AppendCollapsed(sb, source.AsSpan(piece.Start, piece.Length));
+            }
+            return Trimmed(sb);
+        }
+    }
+
     private static int FirstNonBlank(List<BodyLine> kept)
     {
-        for (var i = 0; i < kept.Count; i++) if (!kept[i].Text.AsSpan().IsWhiteSpace()) return i;
+        for (var i = 0; i < kept.Count; i++) if (!kept[i].Text.IsWhiteSpace()) return i;
         return -1;
     }
 
@@ -246,7 +376,7 @@ internal static class BodyParser
     {
         for (var i = from; i < end; i++)
         {
-            var t = kept[i].Text.AsSpan().Trim();
+            var t = kept[i].Text.Trim();
             if (t.IsEmpty || IsRule(t)) continue;
             return Paragraphs.TryRead(kept[i].Text, out var s) && Accept(s, previous, continuesNumbering: false, out _);
         }
@@ -270,10 +400,10 @@ internal static class BodyParser
     }
 
     // A block after a blank line continues the sentence of the previous block: a split paragraph.
-    private static bool SplitByBreak(StringBuilder text, ReadOnlySpan<char> next)
+    private static bool SplitByBreak(ParagraphPieces text, ReadOnlySpan<char> next)
     {
-        if (text.Length == 0) return false;
-        var last = text[^1];
+        if (!text.HasText) return false;
+        var last = text.Last;
         if (last is '.' or '?' or '!' or ':' or '"' or ')' or '\u201D' or '\'') return false;
         return next.Length > 0 && char.IsLower(next[0]);
     }
@@ -286,38 +416,23 @@ internal static class BodyParser
     {
         for (var k = 0; k < paragraphs.Count && k < SummarySearchParagraphs; k++)
         {
-            var at = SummaryStart(paragraphs[k].Text);
+            var at = SummaryStart(paragraphs[k].Lazy);
             if (at < 0) continue;
             var last = Math.Min(paragraphs.Count, k + SummaryMaxParagraphs);
-            var endParagraph = -1;
-            var endAt = -1;
-            for (var m = k; m < last && endParagraph < 0; m++)
-            {
-                var e = Words.IndexOfWord(paragraphs[m].Text, "END SUMMARY", m == k ? at : 0);
-                if (e >= 0) { endParagraph = m; endAt = e; }
-            }
-            var sb = new StringBuilder();
-            if (endParagraph < 0)
-            {
-                sb.Append(paragraphs[k].Text.AsSpan(at));
-            }
-            else
-            {
-                for (var m = k; m <= endParagraph; m++)
-                {
-                    var from = m == k ? at : 0;
-                    var to = m == endParagraph ? endAt : paragraphs[m].Text.Length;
-                    if (sb.Length > 0) sb.Append(' ');
-                    sb.Append(paragraphs[m].Text.AsSpan(from, Math.Max(0, to - from)));
-                }
-                while (sb.Length > 0 && sb[^1] is ' ' or '-' or '(') sb.Length--;
-            }
-            return Words.Collapse(sb.ToString());
+            return SummaryFrom(paragraphs, k, at, last);
         }
-        // A summary written before the first numbered paragraph.
+        // A summary written before the first numbered paragraph: the head lines start with its marker. The first
+        // non-blank line decides when it is longer than any marker.
+        for (var i = 0; i < kept.Count && i < SummaryHeadLines && !Paragraphs.IsParagraphStart(kept[i].Text); i++)
+        {
+            var first = kept[i].Text.Trim();
+            if (first.IsEmpty) continue;
+            if (first.Length > LongestSummaryMarker && SummaryStart(first) < 0) return null;
+            break;
+        }
         var head = new StringBuilder();
         for (var i = 0; i < kept.Count && i < SummaryHeadLines && !Paragraphs.IsParagraphStart(kept[i].Text); i++)
-            head.Append(kept[i].Text.AsSpan().Trim()).Append(' ');
+            head.Append(kept[i].Text.Trim()).Append(' ');
         var text = head.ToString();
         var s = SummaryStart(text);
         if (s < 0) return null;
@@ -325,9 +440,77 @@ internal static class BodyParser
         return Words.Collapse(end >= 0 ? text.AsSpan(s, end - s).TrimEnd(" -(".AsSpan()) : text.AsSpan(s));
     }
 
-    private static int SummaryStart(string text)
+    // The summary that starts at paragraphs[k] offset at and runs to END SUMMARY within paragraphs[k..last), or to
+    // the end of paragraph k. The paragraphs are written into pooled buffers, not built into strings.
+    private static string SummaryFrom(List<Paragraph> paragraphs, int k, int at, int last)
     {
-        var t = text.AsSpan().TrimStart();
+        var rented = new char[]?[last - k];
+        try
+        {
+            var endParagraph = -1;
+            var endAt = -1;
+            var length = 0;
+            for (var m = k; m < last && endParagraph < 0; m++)
+            {
+                var text = paragraphs[m].Lazy.Render(out rented[m - k]);
+                length += text.Length + 1;
+                var e = Words.IndexOfWord(text, "END SUMMARY", m == k ? at : 0);
+                if (e >= 0) { endParagraph = m; endAt = e; }
+            }
+            var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, length));
+            try
+            {
+                var n = 0;
+                if (endParagraph < 0)
+                {
+                    var text = paragraphs[k].Lazy.Render(out var again);
+                    text[Math.Min(at, text.Length)..].CopyTo(buffer);
+                    n = text.Length - Math.Min(at, text.Length);
+                    if (again is not null) ArrayPool<char>.Shared.Return(again);
+                }
+                else
+                {
+                    for (var m = k; m <= endParagraph; m++)
+                    {
+                        var text = paragraphs[m].Lazy.Render(out var again);
+                        var from = m == k ? at : 0;
+                        var to = m == endParagraph ? endAt : text.Length;
+                        if (n > 0) buffer[n++] = ' ';
+                        var part = text.Slice(from, Math.Max(0, to - from));
+                        part.CopyTo(buffer.AsSpan(n));
+                        n += part.Length;
+                        if (again is not null) ArrayPool<char>.Shared.Return(again);
+                    }
+                    while (n > 0 && buffer[n - 1] is ' ' or '-' or '(') n--;
+                }
+                return Words.Collapse(buffer.AsSpan(0, n));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
+        finally
+        {
+            foreach (var r in rented) if (r is not null) ArrayPool<char>.Shared.Return(r);
+        }
+    }
+
+    private const int LongestSummaryMarker = 26;
+
+    // Looks at the start of a paragraph without building its text, unless the start is too short to tell.
+    private static int SummaryStart(LazyText text)
+    {
+        Span<char> buffer = stackalloc char[128];
+        var head = text.Head(buffer, out var whole);
+        var at = SummaryStart(head);
+        if (whole || (at < 0 ? head.Length > 40 : at < head.Length)) return at;
+        return SummaryStart(text.Value);
+    }
+
+    private static int SummaryStart(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimStart();
         var offset = text.Length - t.Length;
         foreach (var marker in (ReadOnlySpan<string>)["BEGIN SUMMARY", "SUMMARY AND COMMENT", "SUMMARY AND ACTION REQUEST", "SUMMARY"])
         {

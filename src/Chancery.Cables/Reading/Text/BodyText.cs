@@ -1,4 +1,4 @@
 namespace Chancery.Cables.Reading.Text;
 
 /// <summary>What the body holds: the text itself, its numbered paragraphs, the summary and the signature.</summary>
-internal sealed record BodyText(string Body, List<Paragraph> Paragraphs, string? Summary, string? Signature);
+internal sealed record BodyText(LazyText Body, List<Paragraph> Paragraphs, string? Summary, string? Signature);

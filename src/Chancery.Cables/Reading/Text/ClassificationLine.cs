@@ -17,7 +17,10 @@ internal sealed record ClassificationLine(
     public string Rest { get; init; } = "";
 
     /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
-    public static ClassificationLine? TryParse(string line)
+    public static ClassificationLine? TryParse(string line) => TryParse(line.AsSpan());
+
+    /// <summary>Reads a classification line, or returns null when the line does not start with a level.</summary>
+    public static ClassificationLine? TryParse(ReadOnlySpan<char> line)
     {
         if (!MayBeClassificationLine(line)) return null;
         var text = StripLeadingJunk(Words.StripPilcrow(line).ToString());
@@ -73,14 +76,67 @@ internal sealed record ClassificationLine(
 
     private const int LongestClassificationLine = 400;
 
-    // Cheap gate before tokenising: a level starts with one of these letters (or a lost first letter,
-    // a CSV quote, a row number or a paragraph sign before it).
-    private static bool MayBeClassificationLine(string line)
+    // Cheap gate before tokenising: the first token, read as LetterSpacedTokens would read it, must be a word
+    // that ReadLevel accepts (or a level cut short that SplitGluedLevel repairs). Nothing is allocated.
+    private static bool MayBeClassificationLine(ReadOnlySpan<char> line)
     {
-        var t = line.AsSpan().TrimStart();
-        if (t.IsEmpty || t.Length > LongestClassificationLine) return false;
-        var c = char.ToUpperInvariant(t[0]);
-        return c is 'U' or 'C' or 'S' or 'T' or 'L' or 'N' or 'O' or 'E' or '"' or '\u00B6' || char.IsAsciiDigit(c);
+        if (line.TrimStart().Length > LongestClassificationLine) return false;
+        var t = Words.StripPilcrow(line);
+        var junk = 0;
+        while (junk < t.Length && (t[junk] == '"' || char.IsAsciiDigit(t[junk]))) junk++;
+        if (junk > 0 && junk < t.Length && char.IsAsciiLetterUpper(t[junk])) t = t[junk..];
+        Span<char> word = stackalloc char[MaxLevelWord];
+        var length = 0;
+        var pos = 0;
+        var first = NextRawToken(t, ref pos);
+        if (IsSingleLetter(first))
+        {
+            word[length++] = char.ToUpperInvariant(first[0]);
+            var p = pos;
+            var next = NextRawToken(t, ref p);
+            while (IsSingleLetter(next) && length < MaxLevelWord)
+            {
+                word[length++] = char.ToUpperInvariant(next[0]);
+                pos = p;
+                next = NextRawToken(t, ref p);
+            }
+            if (IsSingleLetter(next)) return false;
+        }
+        else
+        {
+            if (first.Length > MaxLevelWord) return false;
+            length = first.ToUpperInvariant(word);
+        }
+        ReadOnlySpan<char> upper = word[..length];
+        var level = upper.TrimEnd(":.");
+        if (level is "UNCLAS" or "UNCLASSIFIED" or "UNCLASS" or "NCLAS" or "NCLASSIFIED" or "CONFIDENTIAL" or "ONFIDENTIAL"
+            or "SECRET" or "ECRET" or "TOPSECRET" or "LIMITEDOFFICIALUSE" or "LOU" or "TOP" or "LIMITED")
+            return true;
+        foreach (var glued in (ReadOnlySpan<string>)["CONFIDENTIAL", "SECRET", "UNCLASSIFIED"])
+            if (upper.Length < glued.Length && upper.Length >= glued.Length - 2 && glued.AsSpan().StartsWith(upper, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private const int MaxLevelWord = 24;
+
+    // The tokeniser merges tokens that are one ASCII letter once upper-cased.
+    private static bool IsSingleLetter(ReadOnlySpan<char> token) => token.Length == 1 && char.IsAsciiLetter(char.ToUpperInvariant(token[0]));
+
+    // The next token as LetterSpacedTokens cuts them, before merging: a run of non-separators.
+    private static ReadOnlySpan<char> NextRawToken(ReadOnlySpan<char> line, ref int i)
+    {
+        while (i < line.Length && IsSeparator(line, i)) i++;
+        var start = i;
+        while (i < line.Length && !IsSeparator(line, i)) i++;
+        return line[start..i];
+    }
+
+    private static bool IsSeparator(ReadOnlySpan<char> line, int i)
+    {
+        var c = line[i];
+        if (c is ' ' or '\t' or ',' or ';') return true;
+        return c == '/' && ((i + 1 < line.Length && line[i + 1] == '/') || (i > 0 && line[i - 1] == '/'));
     }
 
     // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...

@@ -22,10 +22,26 @@ internal static class HeaderKeyword
     public readonly record struct Hit(HeaderKind Kind, int Start, int ValueStart);
 
     /// <summary>Every construct start in the line, in order of position.</summary>
-    public static List<Hit> Find(string line)
+    public static List<Hit> Find(ReadOnlySpan<char> line)
     {
         var hits = new List<Hit>(2);
-        var upper = line.ToUpperInvariant();
+        Find(line, hits);
+        return hits;
+    }
+
+    /// <summary>Puts every construct start in the line into <paramref name="hits"/> (cleared first), in order of position.</summary>
+    public static void Find(ReadOnlySpan<char> line, List<Hit> hits)
+    {
+        hits.Clear();
+        char[]? rented = null;
+        var upper = line.Length <= 512 ? stackalloc char[line.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(line.Length)).AsSpan(0, line.Length);
+        line.ToUpperInvariant(upper);
+        FindUpper(upper, hits);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+    }
+
+    private static void FindUpper(ReadOnlySpan<char> upper, List<Hit> hits)
+    {
         for (var i = 0; i < upper.Length; i++)
         {
             var c = upper[i];
@@ -51,18 +67,17 @@ internal static class HeaderKeyword
                 i = h.ValueStart - 1;
             }
         }
-        return hits;
     }
 
-    private static bool IsLineStart(string upper, int i)
+    private static bool IsLineStart(ReadOnlySpan<char> upper, int i)
     {
         for (var k = 0; k < i; k++) if (upper[k] is not (' ' or '\u00B6' or '-')) return false;
         return true;
     }
 
-    private static Hit? Prefix(string upper, int i, string word, HeaderKind kind, bool requireColon)
+    private static Hit? Prefix(ReadOnlySpan<char> upper, int i, string word, HeaderKind kind, bool requireColon)
     {
-        if (string.CompareOrdinal(upper, i, word, 0, word.Length) != 0) return null;
+        if (!upper[i..].StartsWith(word, StringComparison.Ordinal)) return null;
         var j = i + word.Length;
         if (j < upper.Length && char.IsLetterOrDigit(upper[j])) return null;
         var k = j;
@@ -76,7 +91,7 @@ internal static class HeaderKeyword
     }
 
     // E.O. 12958, EO 12958, E. O. 12958, E.0. 12958, E.O.12958
-    private static Hit? ExecutiveOrder(string upper, int i)
+    private static Hit? ExecutiveOrder(ReadOnlySpan<char> upper, int i)
     {
         var j = i + 1;
         if (j < upper.Length && upper[j] == '.') j++;
@@ -92,11 +107,11 @@ internal static class HeaderKeyword
     }
 
     // REF:, REFS:, REFTEL:, REFTELS:, REFERENCE(S):, and at line start "REF A) ..." / "REF (A)".
-    private static Hit? Reference(string upper, int i, bool atStart)
+    private static Hit? Reference(ReadOnlySpan<char> upper, int i, bool atStart)
     {
         foreach (var word in (ReadOnlySpan<string>)["REFTELS", "REFTEL", "REFERENCES", "REFERENCE", "REF(S)", "REFS", "REF"])
         {
-            if (string.CompareOrdinal(upper, i, word, 0, word.Length) != 0) continue;
+            if (!upper[i..].StartsWith(word, StringComparison.Ordinal)) continue;
             var j = i + word.Length;
             if (j < upper.Length && char.IsLetterOrDigit(upper[j])) return null;
             var k = j;
@@ -117,7 +132,7 @@ internal static class HeaderKeyword
         return null;
     }
 
-    private static bool HasDigitsSoon(string s, int k)
+    private static bool HasDigitsSoon(ReadOnlySpan<char> s, int k)
     {
         var words = 0;
         for (var i = k; i < s.Length && i < k + 40; i++)
@@ -129,7 +144,7 @@ internal static class HeaderKeyword
         return false;
     }
 
-    private static int SkipSpaces(string s, int k)
+    private static int SkipSpaces(ReadOnlySpan<char> s, int k)
     {
         while (k < s.Length && s[k] == ' ') k++;
         return k;

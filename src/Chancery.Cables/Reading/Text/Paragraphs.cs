@@ -7,10 +7,10 @@ internal static class Paragraphs
     public readonly record struct Start(int Number, bool Pilcrow, int TextOffset);
 
     /// <summary>True when the line looks like the start of a numbered paragraph (any number up to 99).</summary>
-    public static bool IsParagraphStart(string line) => TryRead(line, out var s) && (s.Number < 100 || s.Pilcrow);
+    public static bool IsParagraphStart(ReadOnlySpan<char> line) => TryRead(line, out var s) && (s.Number < 100 || s.Pilcrow);
 
     /// <summary>Reads a paragraph number at the start of a line.</summary>
-    public static bool TryRead(string line, out Start start)
+    public static bool TryRead(ReadOnlySpan<char> line, out Start start)
     {
         start = default;
         var i = 0;
@@ -21,7 +21,7 @@ internal static class Paragraphs
         var d = i;
         while (i < line.Length && char.IsAsciiDigit(line[i]) && i - d < 4) i++;
         if (i == d || i - d > 3) return false;
-        var number = int.Parse(line.AsSpan(d, i - d));
+        var number = int.Parse(line.Slice(d, i - d));
         if (i < line.Length && line[i] == ' ' && i + 1 < line.Length && line[i + 1] == '.') i++;
         if (i >= line.Length || line[i] != '.') return false;
         i++;

@@ -194,8 +194,20 @@ internal static class ReferencesText
         // Longest known multi-word station first, then a single word.
         for (var n = Math.Min(4, serialIndex); n >= 2; n--)
         {
-            var joined = string.Concat(tokens.GetRange(serialIndex - n, n).Select(t => t.Word));
-            if (!Words.IsLetters(joined)) continue;
+            // Only words of letters can make a station: the joined name is made for those alone.
+            var length = 0;
+            for (var i = serialIndex - n; i < serialIndex && length >= 0; i++)
+                length = Words.IsLetters(tokens[i].Word) ? length + tokens[i].Word.Length : -1;
+            if (length < 0) continue;
+            var joined = string.Create(length, (tokens, serialIndex - n, serialIndex), static (dst, range) =>
+            {
+                var at = 0;
+                for (var i = range.Item2; i < range.Item3; i++)
+                {
+                    range.tokens[i].Word.CopyTo(dst[at..]);
+                    at += range.tokens[i].Word.Length;
+                }
+            });
             var canonical = StationNames.Canonical(joined);
             if (StationNames.IsKnownMultiWord(canonical)) return (canonical, serialIndex - n);
             if (StationNames.Correct(canonical) is { } corrected) return (corrected, serialIndex - n);

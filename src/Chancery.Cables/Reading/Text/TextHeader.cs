@@ -40,11 +40,22 @@ internal sealed class TextHeader
     public void Add(HeaderKind kind, string text)
     {
         if (!_parts.TryGetValue(kind, out var parts)) _parts[kind] = parts = [];
+        _joined.Remove(kind);
         if (text.Length > 0) parts.Add(text);
         if (kind == HeaderKind.References) NextReferenceLabel = ReferencesText.NextLabel(text, NextReferenceLabel);
     }
 
-    private string? Joined(HeaderKind kind) => _parts.TryGetValue(kind, out var parts) ? string.Join(' ', parts).Trim() : null;
+    // Values are read several times while a cable is assembled: each is joined once, until a part is added.
+    private readonly Dictionary<HeaderKind, string> _joined = [];
+
+    private string? Joined(HeaderKind kind)
+    {
+        if (!_parts.TryGetValue(kind, out var parts)) return null;
+        if (_joined.TryGetValue(kind, out var joined)) return joined;
+        joined = parts.Count == 1 ? parts[0].Trim() : string.Join(' ', parts).Trim();
+        _joined[kind] = joined;
+        return joined;
+    }
 
     /// <summary>Index of the first body line.</summary>
     public int BodyStart { get; set; }

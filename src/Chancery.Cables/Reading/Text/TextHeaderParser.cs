@@ -23,12 +23,13 @@ internal static class TextHeaderParser
         var linesWithoutKeyword = 0;
         var glued = header.ClassificationLine?.Rest is { Length: > 0 } r ? r : null;
         if (glued is not null) i--;
+        var hits = new List<HeaderKeyword.Hit>(4);
         for (; i < lines.Count; i++)
         {
             var line = lines[Math.Max(i, 0)];
             if (glued is not null)
             {
-                line = line with { Text = glued };
+                line = new SourceLine(line.Number, line.Column, glued);
                 glued = null;
             }
             if (line.IsBlank)
@@ -36,7 +37,7 @@ internal static class TextHeaderParser
                 blankSinceCurrent = true;
                 continue;
             }
-            var raw = line.Text;
+            var raw = line.Span;
             if (raw.Trim() is "BT" || raw.StartsWith("NNNN", StringComparison.Ordinal))
             {
                 // The end of the transmission: a cable with no body.
@@ -45,7 +46,7 @@ internal static class TextHeaderParser
             }
             if (PageHeader.TryMatch(raw, out var pageLength))
             {
-                if (raw.AsSpan(pageLength).IsWhiteSpace()) continue;
+                if (raw[pageLength..].IsWhiteSpace()) continue;
                 raw = raw[pageLength..];
             }
             if (IsBannerLine(raw)) continue;
@@ -55,12 +56,13 @@ internal static class TextHeaderParser
                 header.BodyStart = i;
                 return header;
             }
-            var text = Words.StripPilcrow(raw).ToString();
-            var hits = HeaderKeyword.Find(text);
+            var text = Words.StripPilcrow(raw);
+            HeaderKeyword.Find(text, hits);
             var leadEnd = hits.Count > 0 ? hits[0].Start : text.Length;
-            var lead = text[..leadEnd].Trim();
-            if (lead.Length > 0)
+            var leadSpan = text[..leadEnd].Trim();
+            if (leadSpan.Length > 0)
             {
+                var lead = leadSpan.ToString();
                 if (ContinuesCurrent(current, blankSinceCurrent, lead, header))
                     Append(header, current, lead);
                 else if (Text.Captions.TryReadLine(lead, out var forRest) is { } captions)
@@ -86,10 +88,11 @@ internal static class TextHeaderParser
                     return header;
                 }
             }
-            foreach (var (hit, k) in hits.Select((h, k) => (h, k)))
+            for (var k = 0; k < hits.Count; k++)
             {
+                var hit = hits[k];
                 var end = k + 1 < hits.Count ? hits[k + 1].Start : text.Length;
-                var value = text[hit.ValueStart..Math.Max(hit.ValueStart, end)].Trim();
+                var value = text[hit.ValueStart..Math.Max(hit.ValueStart, end)].Trim().ToString();
                 Open(header, hit.Kind, value, line, hit.Start, diagnostics);
                 current = hit.Kind;
                 sawKeyword = true;
@@ -107,9 +110,9 @@ internal static class TextHeaderParser
         {
             if (lines[i].IsBlank) continue;
             seen++;
-            if (ClassificationLine.TryParse(lines[i].Text) is not { } cl)
+            if (ClassificationLine.TryParse(lines[i].Span) is not { } cl)
             {
-                if (HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()) is { Count: > 0 }) break;
+                if (HasKeyword(lines[i].Span)) break;
                 continue;
             }
             // A bare banner (SECRET, CONFIDENTIAL PTQ1859) may stand before the real classification line.
@@ -132,13 +135,25 @@ internal static class TextHeaderParser
     {
         for (var i = from; i < lines.Count && i < from + BannerLookAhead; i++)
         {
-            if (Paragraphs.IsParagraphStart(lines[i].Text)) return null;
-            if (ClassificationLine.TryParse(lines[i].Text) is { Serial: not null } cl) return (i, cl);
+            if (Paragraphs.IsParagraphStart(lines[i].Span)) return null;
+            if (ClassificationLine.TryParse(lines[i].Span) is { Serial: not null } cl) return (i, cl);
         }
         return null;
     }
 
     private const int KeywordLookAhead = 25;
+
+    // The look-ahead helpers finish with their hits before anything else looks for keywords: one list per thread will do.
+    [ThreadStatic] private static List<HeaderKeyword.Hit>? t_lookaheadHits;
+
+    private static List<HeaderKeyword.Hit> LookaheadHits() => t_lookaheadHits ??= new List<HeaderKeyword.Hit>(4);
+
+    private static bool HasKeyword(ReadOnlySpan<char> line)
+    {
+        var hits = LookaheadHits();
+        HeaderKeyword.Find(Words.StripPilcrow(line), hits);
+        return hits.Count > 0;
+    }
 
     // Before the first keyword, an unknown line is still header (ALDAC, a FOR line cut by the archive)
     // when an E.O., TAGS or SUBJECT line follows before any paragraph.
@@ -151,8 +166,10 @@ internal static class TextHeaderParser
         {
             if (lines[i].IsBlank) continue;
             seen++;
-            if (Paragraphs.IsParagraphStart(lines[i].Text)) return false;
-            foreach (var hit in HeaderKeyword.Find(Words.StripPilcrow(lines[i].Text).ToString()))
+            if (Paragraphs.IsParagraphStart(lines[i].Span)) return false;
+            var hits = LookaheadHits();
+            HeaderKeyword.Find(Words.StripPilcrow(lines[i].Span), hits);
+            foreach (var hit in hits)
                 if (hit.Start == 0 && (any || hit.Kind is HeaderKind.ExecutiveOrder or HeaderKind.Tags or HeaderKind.Subject)) return true;
         }
         return false;
@@ -233,7 +250,7 @@ internal static class TextHeaderParser
     }
 
     /// <summary>A line holding only a classification word: the banner 1970s printouts repeat on every page.</summary>
-    internal static bool IsBannerLine(string text)
+    internal static bool IsBannerLine(ReadOnlySpan<char> text)
     {
         var t = text.Trim();
         return t is "UNCLASSIFIED" or "CONFIDENTIAL" or "SECRET" or "LIMITED OFFICIAL USE" or "TOP SECRET";

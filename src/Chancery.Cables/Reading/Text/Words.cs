@@ -8,7 +8,8 @@ internal static class Words
     {
         text = text.Trim();
         if (text.IsEmpty) return "";
-        Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        char[]? rented = null;
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
         var n = 0;
         var space = false;
         foreach (var c in text)
@@ -18,7 +19,9 @@ internal static class Words
             space = false;
             buffer[n++] = c;
         }
-        return new string(buffer[..n]);
+        var collapsed = new string(buffer[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
     }
 
     /// <summary>Appends <paramref name="text"/> to <paramref name="sb"/> with runs of white space collapsed and ends trimmed.</summary>
@@ -87,13 +90,14 @@ internal static class Words
     public static bool IsLetters(ReadOnlySpan<char> s) => HeadingText.IsLetters(s);
 
     /// <summary>Index of <paramref name="word"/> in <paramref name="text"/> at word boundaries, ignoring case; -1 if absent.</summary>
-    public static int IndexOfWord(string text, string word, int from = 0)
+    public static int IndexOfWord(ReadOnlySpan<char> text, string word, int from = 0)
     {
         var at = from;
         while (at <= text.Length - word.Length)
         {
-            var i = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase);
+            var i = text[at..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
             if (i < 0) return -1;
+            i += at;
             var before = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
             var end = i + word.Length;
             var after = end >= text.Length || !char.IsLetterOrDigit(text[end]) || !char.IsLetterOrDigit(word[^1]);
