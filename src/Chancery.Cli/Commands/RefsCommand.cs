@@ -84,7 +84,8 @@ internal static class RefsCommand
         List(console, "cites, not in the archive", links.Dangling);
         if (!withEdges) return;
         console.WriteLine();
-        console.MarkupLine($"[bold]within {graph.Nodes.Max(n => n.Depth)} steps:[/] {graph.Nodes.Count} cables, {graph.Edges.Count} citations");
+        var steps = graph.Nodes.Max(n => n.Depth);
+        console.MarkupLine($"[bold]within {steps} step{(steps == 1 ? "" : "s")}:[/] {graph.Nodes.Count} cables, {graph.Edges.Count} citations");
         foreach (var edge in graph.Edges) console.WriteLine($"  {edge.From} -> {edge.To}");
     }
 
