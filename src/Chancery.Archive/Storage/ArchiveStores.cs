@@ -17,6 +17,7 @@ public static class ArchiveStores
         location switch
         {
             ArchiveLocation.Sqlite sqlite => await SqliteArchiveStore.OpenAsync(sqlite.Path, time, cancellationToken).ConfigureAwait(false),
+            ArchiveLocation.Postgres postgres => await Postgres.PostgresArchiveStore.OpenAsync(postgres.ConnectionString, time, cancellationToken).ConfigureAwait(false),
             _ => throw new ArchiveException($"no store for {location} yet"),
         };
 }

@@ -95,7 +95,7 @@ public sealed partial class SqliteArchiveStore
         command.Transaction = transaction;
         command.CommandText = $"""
             SELECT c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
-                (SELECT group_concat(tag, ' ') FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
+                (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
                 (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
             FROM temp.hits h JOIN cables c ON c.id = h.id JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
             ORDER BY {order}
@@ -116,7 +116,7 @@ public sealed partial class SqliteArchiveStore
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
                 reader.IsDBNull(5) ? null : reader.GetString(5),
-                Split(reader, 7, ' '),
+                Split(reader, 7, '\u001f'),
                 Split(reader, 8, '\u001f'),
                 snippet.Text,
                 snippet.Highlights));
