@@ -13,8 +13,8 @@ internal static class SearchText
         var pages = Math.Max(1, (results.Total + request.Limit - 1) / request.Limit);
         var first = (long)(request.Page - 1) * request.Limit + 1;
         console.MarkupLine(results.Results.Count == 0
-            ? $"[bold]{N(results.Total)} matches[/]" + (results.Total > 0 ? $" (page {request.Page} is past the last, {pages})" : "")
-            : $"[bold]{N(results.Total)} matches[/], {N(first)}-{N(first + results.Results.Count - 1)} shown (page {request.Page} of {N(pages)})");
+            ? $"[bold]{Matches(results.Total)}[/]" + (results.Total > 0 ? $" (page {request.Page} is past the last, {pages})" : "")
+            : $"[bold]{Matches(results.Total)}[/], {N(first)}-{N(first + results.Results.Count - 1)} shown (page {request.Page} of {N(pages)})");
         foreach (var hit in results.Results)
         {
             console.WriteLine();
@@ -25,7 +25,7 @@ internal static class SearchText
                 $"{Markup.Escape(level + captions)}  [dim]{Markup.Escape(string.Join(' ', hit.Tags))}[/]");
             if (hit.Subject is { } subject) console.MarkupLine("  [bold]" + Markup.Escape(subject) + "[/]");
             if (hit.Snippet.Length > 0)
-                console.MarkupLine("  " + Highlighter.Markup(hit.Snippet.ReplaceLineEndings(" "), hit.Highlights));
+                console.MarkupLine("  " + Highlighter.Markup(hit.Snippet.Replace('\n', ' ').Replace('\r', ' '), hit.Highlights));
         }
         if (results.Total == 0) return;
         console.WriteLine();
@@ -43,6 +43,8 @@ internal static class SearchText
         var more = rows.Count > 12 ? $" [dim](+{rows.Count - 12} more)[/]" : "";
         console.MarkupLine($"[bold]{name}:[/] {string.Join("  ", shown)}{more}");
     }
+
+    private static string Matches(long total) => total == 1 ? "1 match" : N(total) + " matches";
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

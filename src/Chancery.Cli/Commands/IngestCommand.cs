@@ -24,14 +24,22 @@ internal static class IngestCommand
         {
             Description = "End with one JSON line: {\"added\":N,\"updated\":N,\"unchanged\":N,\"rejected\":N,\"seconds\":S} (the summary goes to standard error).",
         };
+        var batchSize = new Option<int>("--batch-size")
+        {
+            Description = "Cables per transaction (memory grows with it: a few batches are parsed ahead of the one being stored).",
+            DefaultValueFactory = _ => new IngestOptions().BatchSize,
+            HelpName = "N",
+        };
         var archive = new ArchiveOptions();
         var command = new Command("ingest", "Store cables in the archive: new ones are added, changed texts become new versions, the same text again changes nothing.")
         {
-            paths, json,
+            paths, json, batchSize,
         };
         archive.AddTo(command, withUser: false);
         command.SetAction(parsed =>
         {
+            if (!OptionRange.Check(console, "--batch-size", parsed.GetValue(batchSize), 1, 100_000)) return ExitCodes.UsageOrInput;
+            var options = new IngestOptions(BatchSize: parsed.GetValue(batchSize));
             var plan = IngestPlan.TryBuild(parsed.GetValue(paths) ?? [], out var error);
             if (plan is null)
             {
@@ -44,7 +52,7 @@ internal static class IngestCommand
             {
                 var meter = new IngestMeter(plan.TotalBytes, sizeKnown: !plan.HasStdin);
                 var sources = new IngestSources(meter, console.OpenInput);
-                var ingestor = new ArchiveIngestor(store);
+                var ingestor = new ArchiveIngestor(store, options);
                 var summary = await IngestDisplay.RunAsync(console, meter,
                     () => ingestor.RunAsync(sources.ReadAsync(plan, cancel), meter, cancel), TimeProvider.System);
                 IngestReport.WriteSummary(asJson ? console.Error : console.Out, summary, ArchiveOpener.Describe(location));

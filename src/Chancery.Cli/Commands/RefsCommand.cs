@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
+using Chancery.Archive;
+using Chancery.Archive.Graph;
 using Chancery.Cli.Archive;
 using Spectre.Console;
 
@@ -27,66 +30,63 @@ internal static class RefsCommand
         {
             if (!OptionRange.Check(console, "--depth", parsed.GetValue(depth), 1, 10)) return ExitCodes.UsageOrInput;
             var asked = parsed.GetValue(id)!.Trim();
+            var steps = parsed.GetValue(depth);
             var principal = archive.Principal(parsed, console);
             return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
             {
-                var cable = await store.GetCableAsync(asked, principal, cancel);
-                var walk = cable is null ? null
-                    : await ReferenceWalk.WalkAsync(store, cable.ReferenceId, parsed.GetValue(depth), principal, cancel);
-                if (walk is null)
+                var graph = await ReferenceGraph.WalkAsync(store, asked, steps, principal, cancellationToken: cancel);
+                var links = graph is null ? null : await store.GetReferencesAsync(graph.Root, principal, cancel);
+                if (graph is null || links is null)
                 {
                     console.Fail($"no cable {asked} in the archive");
                     return ArchiveExitCodes.NotFound;
                 }
-                if (parsed.GetValue(dot)) console.Out.Write(ReferenceDot.Write(walk));
-                else if (parsed.GetValue(json)) JsonLines.Print(console, w => WriteJson(w, walk, parsed.GetValue(depth) > 1));
-                else WriteText(Terminal.Out(console), walk);
+                if (graph.Truncated) console.Error.WriteLine($"chancery: note: the graph stops at {graph.Nodes.Count} cables; ask for a smaller --depth");
+                if (parsed.GetValue(dot)) console.Out.Write(DotWriter.Write(graph));
+                else if (parsed.GetValue(json)) JsonLines.Print(console, w => WriteJson(w, graph, links, steps > 1));
+                else WriteText(Terminal.Out(console), graph, links, steps > 1);
                 return ExitCodes.Ok;
             });
         });
         return command;
     }
 
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, ReferenceWalk walk, bool withEdges)
+    private static void WriteJson(Utf8JsonWriter writer, ReferenceGraphResult graph, ReferenceLinks links, bool withEdges)
     {
         writer.WriteStartObject();
-        writer.WriteString("referenceId", walk.Root);
-        JsonLines.WriteStrings(writer, "references", walk.RootLinks.References);
-        JsonLines.WriteStrings(writer, "citedBy", walk.RootLinks.CitedBy);
-        JsonLines.WriteStrings(writer, "dangling", walk.RootLinks.Dangling);
+        writer.WriteString("referenceId", graph.Root);
+        JsonLines.WriteStrings(writer, "references", links.References);
+        JsonLines.WriteStrings(writer, "citedBy", links.CitedBy);
+        JsonLines.WriteStrings(writer, "dangling", links.Dangling);
         if (withEdges)
         {
+            var dangling = graph.Nodes.Where(n => n.Dangling).Select(n => n.ReferenceId).ToHashSet(StringComparer.Ordinal);
             writer.WriteStartArray("edges");
-            foreach (var (from, to) in walk.Edges)
+            foreach (var edge in graph.Edges)
             {
                 writer.WriteStartObject();
-                writer.WriteString("from", from);
-                writer.WriteString("to", to);
-                writer.WriteEndObject();
-            }
-            foreach (var (from, to) in walk.Dangling)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("from", from);
-                writer.WriteString("to", to);
-                writer.WriteBoolean("dangling", true);
+                writer.WriteString("from", edge.From);
+                writer.WriteString("to", edge.To);
+                if (dangling.Contains(edge.To)) writer.WriteBoolean("dangling", true);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            writer.WriteBoolean("truncated", graph.Truncated);
         }
         writer.WriteEndObject();
     }
 
-    private static void WriteText(IAnsiConsole console, ReferenceWalk walk)
+    private static void WriteText(IAnsiConsole console, ReferenceGraphResult graph, ReferenceLinks links, bool withEdges)
     {
-        console.MarkupLine($"[bold cyan]{Markup.Escape(walk.Root)}[/]");
-        List(console, "cites", walk.RootLinks.References);
-        List(console, "cited by", walk.RootLinks.CitedBy);
-        List(console, "cites, not in the archive", walk.RootLinks.Dangling);
-        if (walk.Nodes.Count <= 1 + walk.RootLinks.References.Count + walk.RootLinks.CitedBy.Count) return;
+        console.MarkupLine($"[bold cyan]{Markup.Escape(graph.Root)}[/]");
+        List(console, "cites", links.References);
+        List(console, "cited by", links.CitedBy);
+        List(console, "cites, not in the archive", links.Dangling);
+        if (!withEdges) return;
         console.WriteLine();
-        console.MarkupLine($"[bold]within {walk.Nodes.Max(n => n.Depth)} steps:[/] {walk.Nodes.Count} cables, {walk.Edges.Count} citations");
-        foreach (var (from, to) in walk.Edges) console.WriteLine($"  {from} -> {to}");
+        var steps = graph.Nodes.Max(n => n.Depth);
+        console.MarkupLine($"[bold]within {steps} step{(steps == 1 ? "" : "s")}:[/] {graph.Nodes.Count} cables, {graph.Edges.Count} citations");
+        foreach (var edge in graph.Edges) console.WriteLine($"  {edge.From} -> {edge.To}");
     }
 
     private static void List(IAnsiConsole console, string label, IReadOnlyList<string> ids) =>

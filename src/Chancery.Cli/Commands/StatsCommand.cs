@@ -57,10 +57,10 @@ internal static class StatsCommand
                     return ExitCodes.Ok;
                 }
                 var table = new Table().AddColumn(name).AddColumn(new TableColumn("cables").RightAligned());
-                if (text.Length > 0) table.Title($"cables matching {Markup.Escape(text)}");
                 foreach (var row in rows)
                     table.AddRow(Markup.Escape(row.Value), row.Count.ToString("N0", CultureInfo.InvariantCulture));
                 var ansi = Terminal.Out(console);
+                if (text.Length > 0) ansi.MarkupLine($"cables matching [bold]{Markup.Escape(text)}[/]");
                 ansi.Write(table);
                 ansi.WriteLine();
                 return ExitCodes.Ok;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Chancery.Archive.Ingest;
@@ -22,7 +21,10 @@ internal sealed class IngestSources(IngestMeter meter, Func<TextReader> openStdi
     private long _offset;
 
     /// <summary>The records of every input, in order. Stops (without throwing) when <paramref name="cancellationToken"/> fires.</summary>
-    public async IAsyncEnumerable<IngestRecord> ReadAsync(IngestPlan plan, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<IngestRecord> ReadAsync(IngestPlan plan, CancellationToken cancellationToken = default) =>
+        Read(plan, cancellationToken).ToAsyncEnumerable();
+
+    private IEnumerable<IngestRecord> Read(IngestPlan plan, CancellationToken cancellationToken)
     {
         foreach (var input in plan.Inputs)
         {
@@ -34,7 +36,6 @@ internal sealed class IngestSources(IngestMeter meter, Func<TextReader> openStdi
                 yield return records.Current;
             }
             _offset = _bytesBefore += input.Length;
-            await Task.CompletedTask;
         }
     }
 

@@ -56,6 +56,8 @@ public class IngestCommandTests
         Assert.Contains("+++ 07REYKJAVIK101 version 2", diff.Out);
         Assert.Contains("\n-PIPELINE FEES] THIS WEEK.", diff.Out);
         Assert.Contains("\n+PIPELINE FEES] THIS WEEK AND WILL VOTE ON MONDAY.", diff.Out);
+        Assert.Matches(@"\n@@ -\d+,\d+ \+\d+,\d+ @@\n", diff.Out);
+        Assert.DoesNotContain("VZCZCXYZ0001", diff.Out);
     }
 
     [Fact]

@@ -109,7 +109,8 @@ public class ShowAndRefsTests
         Assert.StartsWith("digraph references {", run.Out);
         Assert.Contains("\"07REYKJAVIK102\" -> \"07REYKJAVIK101\";", run.Out);
         Assert.Contains("\"07OSLO55\" -> \"07REYKJAVIK102\";", run.Out);
-        Assert.Contains("\"07REYKJAVIK102\" -> \"07STATE12345\" [style=dashed", run.Out);
+        Assert.Contains("\"07REYKJAVIK102\" -> \"07STATE12345\";", run.Out);
+        Assert.Contains("\"07STATE12345\" [style=dashed", run.Out);
         Assert.EndsWith("}\n", run.Out);
     }
 }
