@@ -57,6 +57,7 @@ internal static class CliApp
         root.Subcommands.Add(StatsCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(RelayCommand.Create(console));
+        root.Subcommands.Add(SynthCommand.Create(console));
         return root;
     }
 }
