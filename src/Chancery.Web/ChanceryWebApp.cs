@@ -36,13 +36,14 @@ public sealed class ChanceryWebApp
                 logging.AddFilter("Microsoft.AspNetCore", options.LogRequests ? LogLevel.Information : LogLevel.Warning);
                 logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
             })
-            .ConfigureWebHost(web => web
-                .UseKestrel(kestrel => kestrel.AddServerHeader = false)
-                .UseUrls(options.Urls)
-                .UseContentRoot(AppContext.BaseDirectory)
-                .UseSetting(WebHostDefaults.ApplicationKey, typeof(ChanceryWebApp).Assembly.GetName().Name)
-                .ConfigureServices(services => ConfigureServices(services, options))
-                .Configure(Configure));
+            .ConfigureWebHost(web =>
+            {
+                if (options.Listen) web.UseKestrel(kestrel => kestrel.AddServerHeader = false).UseUrls(options.Urls);
+                web.UseContentRoot(AppContext.BaseDirectory)
+                    .UseSetting(WebHostDefaults.ApplicationKey, typeof(ChanceryWebApp).Assembly.GetName().Name)
+                    .ConfigureServices(services => ConfigureServices(services, options))
+                    .Configure(Configure);
+            });
     }
 
     private static void ConfigureServices(IServiceCollection services, WebOptions options)

@@ -11,6 +11,9 @@ public sealed record WebOptions
     /// <summary>Addresses to listen on, separated by <c>;</c> (ignored under a test server).</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
+    /// <summary>Listen with Kestrel on <see cref="Urls"/>; false when a test server hosts the site.</summary>
+    public bool Listen { get; init; } = true;
+
     /// <summary>The clock the pages show times by.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

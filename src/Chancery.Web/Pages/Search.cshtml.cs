@@ -1,6 +1,7 @@
 using Chancery.Archive;
 using Chancery.Web.Api;
 using Chancery.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chancery.Web.Pages;
@@ -27,11 +28,12 @@ public sealed class SearchModel(IArchiveStore store) : PageModel
     public string HistogramSvg { get; private set; } = "";
 
     /// <summary>Handles <c>GET /search?q=&amp;page=&amp;pageSize=&amp;sort=</c>.</summary>
-    public async Task OnGetAsync(string? q, int? page, int? pageSize, string? sort, CancellationToken cancellationToken)
+    /// <remarks>"page" is also the route value naming the Razor page, so the page number is bound from the query string alone.</remarks>
+    public async Task OnGetAsync(string? q, [FromQuery(Name = "page")] int? pageNumber, int? pageSize, string? sort, CancellationToken cancellationToken)
     {
         Q = q ?? "";
         ViewData["Query"] = Q;
-        var input = SearchInput.Parse(q, page, pageSize, sort, facetLimit: 12);
+        var input = SearchInput.Parse(q, pageNumber, pageSize, sort, facetLimit: 12);
         if (input.Request is not { } request)
         {
             Error = input.Error;

@@ -16,7 +16,7 @@ public sealed class WebFactory(IArchiveStore store) : WebApplicationFactory<WebF
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CHANCERY_WEB_TESTS", AppContext.BaseDirectory);
 
     protected override IHostBuilder CreateHostBuilder() =>
-        ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store });
+        ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store, Listen = false });
 }
 
 /// <summary>One site over <see cref="TestArchive"/> shared by a test class.</summary>

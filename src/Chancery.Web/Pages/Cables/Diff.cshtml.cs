@@ -33,7 +33,7 @@ public sealed class DiffModel(IArchiveStore store) : PageModel
         var newVersion = Versions.FirstOrDefault(v => v.Number == newNumber);
         var oldVersion = Versions.FirstOrDefault(v => v.Number == oldNumber) ?? (Versions.Count == 1 ? newVersion : null);
         if (newVersion is null || oldVersion is null)
-            return BadRequest($"versions are numbered 1 to {last}");
+            return StatusCode(400); // versions are numbered 1 to the last; the status page says so
         Old = oldVersion;
         New = newVersion;
         Lines = LineDiff.Compute(Old.RawText, New.RawText);
