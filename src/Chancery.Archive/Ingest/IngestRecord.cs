@@ -36,4 +36,4 @@ public sealed record IngestSummary(long Added, long Updated, long Unchanged, lon
 /// <param name="BatchSize">Cables per transaction.</param>
 /// <param name="MaxRejectionsKept">How many rejections the summary lists.</param>
 /// <param name="ReaderThreads">Threads that parse while the store writes (0 = processor count).</param>
-public sealed record IngestOptions(int BatchSize = 1000, int MaxRejectionsKept = 100, int ReaderThreads = 0);
+public sealed record IngestOptions(int BatchSize = 500, int MaxRejectionsKept = 100, int ReaderThreads = 0);

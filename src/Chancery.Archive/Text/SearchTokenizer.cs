@@ -25,6 +25,34 @@ public static class SearchTokenizer
         }
     }
 
+    /// <summary>
+    /// The tokens of <paramref name="text"/> joined by single spaces: the same tokens as <see cref="Tokens"/>, built
+    /// without a string per token (stores index this form).
+    /// </summary>
+    public static string JoinTokens(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+                i++;
+            var start = i;
+            var ascii = true;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+                ascii &= text[i++] < 128;
+            if (i == start) break;
+            if (sb.Length > 0) sb.Append(' ');
+            if (ascii)
+                for (var k = start; k < i; k++)
+                    sb.Append(char.ToLowerInvariant(text[k]));
+            else
+                sb.Append(Fold(text.AsSpan(start, i - start)));
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Lower case without diacritics, e.g. <c>Société</c> -> <c>societe</c>.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {

@@ -1,0 +1,118 @@
+using Chancery.Cables;
+using Microsoft.Data.Sqlite;
+
+namespace Chancery.Archive.Storage.Sqlite;
+
+public sealed partial class SqliteArchiveStore
+{
+    /// <summary>The cable with a canonical or published id (no row when absent); callers add the policy.</summary>
+    private const string FindById = """
+        SELECT c.id, c.ref_id, c.published_id, c.versions FROM cables c
+        WHERE c.id = coalesce((SELECT id FROM cables WHERE ref_id = $ref), (SELECT cable_id FROM aliases WHERE alias = $ref))
+        """;
+
+    /// <inheritdoc />
+    public async Task<ArchivedCable?> GetCableAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT c.ref_id, c.published_id, c.versions, v.content FROM ({FindById}) f
+            JOIN cables c ON c.id = f.id JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
+            WHERE {SqlitePolicy.Where(principal)}
+            """;
+        command.Parameters.AddWithValue("$ref", NormalizeLookup(referenceId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        var (raw, cable) = CableContent.UnpackCable((byte[])reader.GetValue(3));
+        var versions = reader.GetInt32(2);
+        return new ArchivedCable(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), cable, raw, versions, versions);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CableVersion>> GetVersionsAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT v.number, v.stored_at, v.source, v.content FROM ({FindById}) f
+            JOIN cables c ON c.id = f.id JOIN versions v ON v.cable_id = c.id
+            WHERE {SqlitePolicy.Where(principal)}
+            ORDER BY v.number
+            """;
+        command.Parameters.AddWithValue("$ref", NormalizeLookup(referenceId));
+        var versions = new List<CableVersion>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (raw, cable) = CableContent.UnpackCable((byte[])reader.GetValue(3));
+            var storedAt = new DateTimeOffset(CableDocument.ParseDate(reader.GetString(1))!.Value, TimeSpan.Zero);
+            versions.Add(new CableVersion(reader.GetInt32(0), storedAt, reader.GetString(2), raw, cable));
+        }
+        return versions;
+    }
+
+    /// <inheritdoc />
+    public async Task<ReferenceLinks?> GetReferencesAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        long id;
+        string canonical;
+        await using (var find = connection.CreateCommand())
+        {
+            find.Transaction = transaction;
+            find.CommandText = $"SELECT c.id, c.ref_id FROM ({FindById}) f JOIN cables c ON c.id = f.id WHERE {SqlitePolicy.Where(principal)}";
+            find.Parameters.AddWithValue("$ref", NormalizeLookup(referenceId));
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+            id = reader.GetInt64(0);
+            canonical = reader.GetString(1);
+        }
+
+        var references = new List<string>();
+        var dangling = new List<string>();
+        await using (var cites = connection.CreateCommand())
+        {
+            // A cited cable the principal may not see is reported as dangling: for them it is not in the archive.
+            cites.Transaction = transaction;
+            cites.CommandText = $"""
+                SELECT r.cited, t.ref_id, CASE WHEN t.id IS NULL THEN 0 ELSE {SqlitePolicy.Where(principal, "t")} END
+                FROM refs r
+                LEFT JOIN cables t ON t.id = coalesce((SELECT id FROM cables WHERE ref_id = r.cited), (SELECT cable_id FROM aliases WHERE alias = r.cited))
+                WHERE r.cable_id = $id
+                ORDER BY r.position
+                """;
+            cites.Parameters.AddWithValue("$id", id);
+            await using var reader = await cites.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var visible = reader.GetInt64(2) != 0;
+                var target = visible ? reader.GetString(1) : reader.GetString(0);
+                if (target == canonical) continue;
+                var list = visible ? references : dangling;
+                if (!list.Contains(target)) list.Add(target);
+            }
+        }
+
+        var citedBy = new List<string>();
+        await using (var citing = connection.CreateCommand())
+        {
+            citing.Transaction = transaction;
+            citing.CommandText = $"""
+                SELECT s.ref_id FROM cables s
+                WHERE s.id IN (SELECT cable_id FROM refs WHERE cited = $ref OR cited IN (SELECT alias FROM aliases WHERE cable_id = $id))
+                  AND s.id <> $id AND {SqlitePolicy.Where(principal, "s")}
+                ORDER BY s.created IS NULL, s.created, s.ref_id
+                """;
+            citing.Parameters.AddWithValue("$ref", canonical);
+            citing.Parameters.AddWithValue("$id", id);
+            await using var reader = await citing.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                citedBy.Add(reader.GetString(0));
+        }
+        return new ReferenceLinks([.. references], [.. citedBy], [.. dangling]);
+    }
+
+    private static string NormalizeLookup(string referenceId) => referenceId.Trim().ToUpperInvariant();
+}

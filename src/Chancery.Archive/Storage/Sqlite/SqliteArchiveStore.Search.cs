@@ -1,0 +1,162 @@
+using Chancery.Archive.Query;
+using Chancery.Archive.Text;
+using Chancery.Cables;
+using Microsoft.Data.Sqlite;
+
+namespace Chancery.Archive.Storage.Sqlite;
+
+public sealed partial class SqliteArchiveStore
+{
+    private const string RankExpression = "bm25(cable_text, 4.0, 1.0)";
+
+    /// <inheritdoc />
+    public async Task<SearchResults> SearchAsync(SearchRequest request, Principal principal, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var limit = Math.Clamp(request.Limit, 1, 1000);
+        var page = Math.Max(1, request.Page);
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        try
+        {
+            var total = FillHits(connection, transaction, request.Query, principal);
+            var hits = ReadPage(connection, transaction, request.Query, request.Sort, limit, (page - 1) * limit);
+            var facetLimit = Math.Max(1, request.FacetLimit);
+            var facets = new SearchFacets(
+                Group(connection, transaction, StatsDimension.Tag, facetLimit),
+                Group(connection, transaction, StatsDimension.Origin, facetLimit),
+                Group(connection, transaction, StatsDimension.Classification, facetLimit),
+                Group(connection, transaction, StatsDimension.Caption, facetLimit),
+                Group(connection, transaction, StatsDimension.Year, null),
+                Group(connection, transaction, StatsDimension.Month, null));
+            return new SearchResults(total, hits, facets);
+        }
+        finally
+        {
+            ClearHits(connection, transaction);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CountRow>> GetStatsAsync(StatsDimension by, QueryNode? query, Principal principal, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = connection.BeginTransaction(deferred: true);
+        try
+        {
+            FillHits(connection, transaction, query, principal);
+            return Group(connection, transaction, by, null);
+        }
+        finally
+        {
+            ClearHits(connection, transaction);
+        }
+    }
+
+    /// <summary>Puts every visible match, with its rank, into this connection's temporary table; returns how many.</summary>
+    private static long FillHits(SqliteConnection connection, SqliteTransaction transaction, QueryNode? query, Principal principal)
+    {
+        var translated = SqliteQueryTranslator.Translate(query);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var select = translated.Match is null
+            ? $"SELECT c.id, 0.0, c.created FROM cables c WHERE {translated.Where} AND {SqlitePolicy.Where(principal)}"
+            : $"""
+              SELECT c.id, {RankExpression}, c.created FROM cable_text JOIN cables c ON c.id = cable_text.rowid
+              WHERE cable_text MATCH $match AND {translated.Where} AND {SqlitePolicy.Where(principal)}
+              """;
+        command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, rank REAL NOT NULL, created TEXT); DELETE FROM temp.hits";
+        command.ExecuteNonQuery();
+        // A statement of its own, so the count returned is this INSERT's alone.
+        command.CommandText = $"INSERT INTO temp.hits(id, rank, created) {select}";
+        Bind(command, translated);
+        return command.ExecuteNonQuery();
+    }
+
+    private static void ClearHits(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM temp.hits";
+        try { command.ExecuteNonQuery(); }
+        catch (SqliteException) { /* the connection is going back to the pool; the next search clears it too */ }
+    }
+
+    private static List<SearchHit> ReadPage(SqliteConnection connection, SqliteTransaction transaction, QueryNode? query,
+        SearchSort sort, int limit, int offset)
+    {
+        var order = sort switch
+        {
+            SearchSort.Date => "h.created IS NULL, h.created, c.ref_id",
+            SearchSort.DateDescending => "h.created IS NULL, h.created DESC, c.ref_id",
+            _ => "h.rank, h.created IS NULL, h.created DESC, c.ref_id",
+        };
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            SELECT c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
+                (SELECT group_concat(tag, ' ') FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
+                (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
+            FROM temp.hits h JOIN cables c ON c.id = h.id JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
+            ORDER BY {order}
+            LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        var terms = HighlightTerm.From(query);
+        var hits = new List<SearchHit>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var body = CableContent.UnpackBody((byte[])reader.GetValue(6));
+            var snippet = SnippetBuilder.Build(body, terms);
+            hits.Add(new SearchHit(
+                reader.GetString(1),
+                CableDocument.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                Split(reader, 7, ' '),
+                Split(reader, 8, '\u001f'),
+                snippet.Text,
+                snippet.Highlights));
+        }
+        return hits;
+    }
+
+    private static EquatableList<string> Split(SqliteDataReader reader, int column, char separator) =>
+        reader.IsDBNull(column) ? EquatableList<string>.Empty : [.. reader.GetString(column).Split(separator)];
+
+    /// <summary>Counts the hits by one dimension: largest first (ties by value), years and months in time order.</summary>
+    private static List<CountRow> Group(SqliteConnection connection, SqliteTransaction transaction, StatsDimension by, int? limit)
+    {
+        var (value, from) = by switch
+        {
+            StatsDimension.Tag => ("t.tag", "temp.hits h JOIN tags t ON t.cable_id = h.id"),
+            StatsDimension.Caption => ("t.caption", "temp.hits h JOIN captions t ON t.cable_id = h.id"),
+            StatsDimension.Origin => ("c.origin", "temp.hits h JOIN cables c ON c.id = h.id"),
+            StatsDimension.Classification => ("c.classification", "temp.hits h JOIN cables c ON c.id = h.id"),
+            StatsDimension.Year => ("substr(h.created, 1, 4)", "temp.hits h"),
+            StatsDimension.Month => ("substr(h.created, 1, 7)", "temp.hits h"),
+            _ => throw new ArgumentOutOfRangeException(nameof(by)),
+        };
+        var inTimeOrder = by is StatsDimension.Year or StatsDimension.Month;
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            SELECT {value} AS value, count(*) AS n FROM {from}
+            WHERE {value} IS NOT NULL
+            GROUP BY value
+            ORDER BY {(inTimeOrder ? "value" : "n DESC, value")}
+            {(limit is null ? "" : "LIMIT " + limit.Value)}
+            """;
+        var rows = new List<CountRow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var text = by == StatsDimension.Classification ? Names.Of((Classification)reader.GetInt32(0)) : reader.GetString(0);
+            rows.Add(new CountRow(text, reader.GetInt64(1)));
+        }
+        return rows;
+    }
+}
