@@ -15,14 +15,14 @@ internal static class MonthHistogram
         const double height = 120, top = 8, bottom = 22, width = 720;
         var max = Math.Max(1, series.Max(m => m.Count));
         var slot = width / series.Count;
-        var bar = Math.Max(1, slot * 0.82);
+        var bar = Math.Clamp(slot * 0.82, 1, 36);
         var content = new List<object>();
         // Axis labels: first month of each year (or of the series), spaced so they never overlap.
         var lastLabelX = double.NegativeInfinity;
         for (var i = 0; i < series.Count; i++)
         {
             var (month, count) = series[i];
-            var x = i * slot;
+            var x = i * slot + (slot - Math.Min(slot, bar / 0.82)) / 2;
             var h = count == 0 ? 0 : Math.Max(2, (height - top - bottom) * count / max);
             if (count > 0)
             {
@@ -32,9 +32,11 @@ internal static class MonthHistogram
                     // A full-height transparent target so thin bars are easy to hit.
                     Svg.El("rect", Svg.A("class", "target"), Svg.A("x", x), Svg.A("y", top), Svg.A("width", slot), Svg.A("height", height - top - bottom))));
             }
-            if ((i == 0 || month.EndsWith("-01", StringComparison.Ordinal)) && x - lastLabelX > 48)
+            // Few months: label each month; many: label each year.
+            var label = series.Count <= 18 ? month : month[..4];
+            if ((series.Count <= 18 || i == 0 || month.EndsWith("-01", StringComparison.Ordinal)) && x - lastLabelX > 48)
             {
-                content.Add(Svg.El("text", Svg.A("class", "axis"), Svg.A("x", x), Svg.A("y", height - 6), month[..4]));
+                content.Add(Svg.El("text", Svg.A("class", "axis"), Svg.A("x", x), Svg.A("y", height - 6), label));
                 content.Add(Svg.El("line", Svg.A("class", "tick"), Svg.A("x1", x), Svg.A("x2", x), Svg.A("y1", height - bottom), Svg.A("y2", height - bottom + 4)));
                 lastLabelX = x;
             }
