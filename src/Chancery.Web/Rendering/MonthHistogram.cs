@@ -33,10 +33,10 @@ internal static class MonthHistogram
                     Svg.El("rect", Svg.A("class", "target"), Svg.A("x", x), Svg.A("y", top), Svg.A("width", slot), Svg.A("height", height - top - bottom))));
             }
             // Few months: label each month; many: label each year.
-            var label = series.Count <= 18 ? month : month[..4];
+            var axisLabel = series.Count <= 18 ? month : month[..4];
             if ((series.Count <= 18 || i == 0 || month.EndsWith("-01", StringComparison.Ordinal)) && x - lastLabelX > 48)
             {
-                content.Add(Svg.El("text", Svg.A("class", "axis"), Svg.A("x", x), Svg.A("y", height - 6), label));
+                content.Add(Svg.El("text", Svg.A("class", "axis"), Svg.A("x", x), Svg.A("y", height - 6), axisLabel));
                 content.Add(Svg.El("line", Svg.A("class", "tick"), Svg.A("x1", x), Svg.A("x2", x), Svg.A("y1", height - bottom), Svg.A("y2", height - bottom + 4)));
                 lastLabelX = x;
             }
