@@ -22,6 +22,13 @@ public static class TestArchive
     public static async Task<InMemoryArchiveStore> CreateAsync()
     {
         var store = new InMemoryArchiveStore(s_time);
+        await FillAsync(store);
+        return store;
+    }
+
+    /// <summary>Stores the test cables (and the second version of <see cref="TwoVersions"/>) in any store.</summary>
+    public static async Task FillAsync(IArchiveStore store)
+    {
         await store.SaveBatchAsync(Cables().Select(Incoming).ToList());
         // A second, corrected transmission of one cable.
         var corrected = Chain210() with
@@ -34,7 +41,6 @@ public static class TestArchive
             ],
         };
         await store.SaveBatchAsync([Incoming(corrected with { Body = BodyOf(corrected) }) with { Source = "relay:RUEHAST/0211" }]);
-        return store;
     }
 
     private static IncomingCable Incoming(Cable cable) =>
