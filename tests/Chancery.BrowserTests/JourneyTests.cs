@@ -92,6 +92,23 @@ public sealed partial class JourneyTests(BrowserSite site) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task Browse_and_statistics_pages_draw_their_tables_and_charts()
+    {
+        var page = await site.NewPageAsync();
+        foreach (var (url, name, selector) in new[]
+                 {
+                     ("/browse/tags", "11-browse-tags", "table.data"), ("/browse/origins", "12-browse-origins", "table.data"),
+                     ("/browse/months", "13-browse-months", "svg.histogram"), ("/stats?by=origin", "14-stats", "svg.bars"),
+                     ("/search?q=class%3ACONFIDENTIAL&sort=date", "15-search-paged", "nav.pager"),
+                 })
+        {
+            await page.GotoAsync(url);
+            Assert.True(await page.Locator(selector).CountAsync() > 0, url + " lacks " + selector);
+            await BrowserSite.ShotAsync(page, name);
+        }
+    }
+
+    [Fact]
     public async Task Keyboard_reaches_the_content_and_the_results()
     {
         var page = await site.NewPageAsync();
