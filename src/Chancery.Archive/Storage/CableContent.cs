@@ -49,6 +49,12 @@ public static class CableContent
     /// <exception cref="ArchiveException">The blob is damaged.</exception>
     public static (string RawText, ReadOnlyMemory<byte> Json) Unpack(ReadOnlySpan<byte> packed)
     {
+        var (plain, rawStart, rawLength) = Decompress(packed);
+        return (Encoding.UTF8.GetString(plain, rawStart, rawLength), plain.AsMemory(rawStart + rawLength));
+    }
+
+    private static (byte[] Plain, int RawStart, int RawLength) Decompress(ReadOnlySpan<byte> packed)
+    {
         if (packed.Length < 2 || packed[0] != FormatBrotli)
             throw new ArchiveException("a stored cable is damaged (unknown content format)");
         var at = ReadVarint(packed, 1, out var plainLength);
@@ -56,8 +62,7 @@ public static class CableContent
         if (!BrotliDecoder.TryDecompress(packed[at..], plain, out var written) || written != plainLength)
             throw new ArchiveException("a stored cable is damaged (cannot decompress)");
         var start = ReadVarint(plain, 0, out var rawLength);
-        var raw = Encoding.UTF8.GetString(plain, start, rawLength);
-        return (raw, plain.AsMemory(start + rawLength));
+        return (plain, start, rawLength);
     }
 
     /// <summary>Unpacks and parses the cable.</summary>
@@ -70,8 +75,8 @@ public static class CableContent
     /// <summary>The <c>body</c> of the packed cable's JSON, without parsing the rest.</summary>
     public static string UnpackBody(ReadOnlySpan<byte> packed)
     {
-        var (_, json) = Unpack(packed);
-        var reader = new Utf8JsonReader(json.Span);
+        var (plain, rawStart, rawLength) = Decompress(packed);
+        var reader = new Utf8JsonReader(plain.AsSpan(rawStart + rawLength));
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return "";
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {

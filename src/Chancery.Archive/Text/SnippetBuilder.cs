@@ -27,19 +27,19 @@ public static class SnippetBuilder
 
     private static List<(int Start, int End)> FindMatches(string text, IReadOnlyList<HighlightTerm> terms)
     {
-        var tokens = new List<(int Start, int End, string Folded)>();
+        var tokens = new List<(int Start, int End)>();
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            while (i < text.Length && !SearchTokenizer.IsTokenChar(text[i])) i++;
             var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            if (i > start) tokens.Add((start, i, SearchTokenizer.Fold(text.AsSpan(start, i - start))));
+            while (i < text.Length && SearchTokenizer.IsTokenChar(text[i])) i++;
+            if (i > start) tokens.Add((start, i));
         }
         var matches = new List<(int, int)>();
         for (var t = 0; t < tokens.Count; t++)
             foreach (var term in terms)
-                if (MatchesAt(tokens, t, term))
+                if (MatchesAt(text, tokens, t, term))
                 {
                     matches.Add((tokens[t].Start, tokens[t + term.Words.Count - 1].End));
                     break;
@@ -47,17 +47,25 @@ public static class SnippetBuilder
         return matches;
     }
 
-    private static bool MatchesAt(List<(int Start, int End, string Folded)> tokens, int at, HighlightTerm term)
+    private static bool MatchesAt(string text, List<(int Start, int End)> tokens, int at, HighlightTerm term)
     {
         if (at + term.Words.Count > tokens.Count) return false;
         for (var k = 0; k < term.Words.Count; k++)
         {
-            var token = tokens[at + k].Folded;
-            var word = term.Words[k];
-            var ok = term.Prefix && k == term.Words.Count - 1 ? token.StartsWith(word, StringComparison.Ordinal) : token == word;
-            if (!ok) return false;
+            var (start, end) = tokens[at + k];
+            var prefix = term.Prefix && k == term.Words.Count - 1;
+            if (!TokenMatches(text.AsSpan(start, end - start), term.Words[k], prefix)) return false;
         }
         return true;
+    }
+
+    /// <summary>Compares a text token with a folded query word; folds only tokens that are not plain ASCII.</summary>
+    private static bool TokenMatches(ReadOnlySpan<char> token, string word, bool prefix)
+    {
+        if (System.Text.Ascii.IsValid(token))
+            return prefix ? token.StartsWith(word, StringComparison.OrdinalIgnoreCase) : token.Equals(word, StringComparison.OrdinalIgnoreCase);
+        var folded = SearchTokenizer.Fold(token);
+        return prefix ? folded.StartsWith(word, StringComparison.Ordinal) : folded == word;
     }
 
     private static (int Start, int End) ChooseWindow(string text, List<(int Start, int End)> matches, int maxLength)

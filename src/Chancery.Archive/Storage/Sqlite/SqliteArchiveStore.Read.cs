@@ -14,7 +14,8 @@ public sealed partial class SqliteArchiveStore
     /// <inheritdoc />
     public async Task<ArchivedCable?> GetCableAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT c.ref_id, c.published_id, c.versions, v.content FROM ({FindById}) f
@@ -32,7 +33,8 @@ public sealed partial class SqliteArchiveStore
     /// <inheritdoc />
     public async Task<IReadOnlyList<CableVersion>> GetVersionsAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT v.number, v.stored_at, v.source, v.content FROM ({FindById}) f
@@ -55,7 +57,8 @@ public sealed partial class SqliteArchiveStore
     /// <inheritdoc />
     public async Task<ReferenceLinks?> GetReferencesAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
         long id;
         string canonical;

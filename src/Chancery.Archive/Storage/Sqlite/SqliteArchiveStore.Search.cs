@@ -15,7 +15,8 @@ public sealed partial class SqliteArchiveStore
         ArgumentNullException.ThrowIfNull(request);
         var limit = Math.Clamp(request.Limit, 1, 1000);
         var page = Math.Max(1, request.Page);
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
         try
         {
@@ -29,27 +30,37 @@ public sealed partial class SqliteArchiveStore
                 Group(connection, transaction, StatsDimension.Caption, facetLimit),
                 Group(connection, transaction, StatsDimension.Year, null),
                 Group(connection, transaction, StatsDimension.Month, null));
+            ClearHits(connection, transaction);
+            // Commit, not roll back: a rollback would undo the temporary table's creation, and a schema change makes
+            // SQLite reload every schema of the connection (FTS5 included) on the next search.
+            transaction.Commit();
             return new SearchResults(total, hits, facets);
         }
-        finally
+        catch
         {
             ClearHits(connection, transaction);
+            throw;
         }
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<CountRow>> GetStatsAsync(StatsDimension by, QueryNode? query, Principal principal, CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
         try
         {
             FillHits(connection, transaction, query, principal);
-            return Group(connection, transaction, by, null);
+            var rows = Group(connection, transaction, by, null);
+            ClearHits(connection, transaction);
+            transaction.Commit();
+            return rows;
         }
-        finally
+        catch
         {
             ClearHits(connection, transaction);
+            throw;
         }
     }
 
@@ -97,7 +108,7 @@ public sealed partial class SqliteArchiveStore
             SELECT c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
                 (SELECT group_concat(tag, ' ') FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
                 (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
-            FROM temp.hits h JOIN cables c ON c.id = h.id JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
+            FROM temp.hits h CROSS JOIN cables c ON c.id = h.id CROSS JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
             ORDER BY {order}
             LIMIT $limit OFFSET $offset
             """;
@@ -127,15 +138,19 @@ public sealed partial class SqliteArchiveStore
     private static EquatableList<string> Split(SqliteDataReader reader, int column, char separator) =>
         reader.IsDBNull(column) ? EquatableList<string>.Empty : [.. reader.GetString(column).Split(separator)];
 
-    /// <summary>Counts the hits by one dimension: largest first (ties by value), years and months in time order.</summary>
+    /// <summary>
+    /// Counts the hits by one dimension: largest first (ties by value), years and months in time order. CROSS JOIN keeps
+    /// the hits as the outer loop: the planner has no statistics for the temporary table and would otherwise scan a
+    /// whole side table through its value index.
+    /// </summary>
     private static List<CountRow> Group(SqliteConnection connection, SqliteTransaction transaction, StatsDimension by, int? limit)
     {
         var (value, from) = by switch
         {
-            StatsDimension.Tag => ("t.tag", "temp.hits h JOIN tags t ON t.cable_id = h.id"),
-            StatsDimension.Caption => ("t.caption", "temp.hits h JOIN captions t ON t.cable_id = h.id"),
-            StatsDimension.Origin => ("c.origin", "temp.hits h JOIN cables c ON c.id = h.id"),
-            StatsDimension.Classification => ("c.classification", "temp.hits h JOIN cables c ON c.id = h.id"),
+            StatsDimension.Tag => ("t.tag", "temp.hits h CROSS JOIN tags t ON t.cable_id = h.id"),
+            StatsDimension.Caption => ("t.caption", "temp.hits h CROSS JOIN captions t ON t.cable_id = h.id"),
+            StatsDimension.Origin => ("c.origin", "temp.hits h CROSS JOIN cables c ON c.id = h.id"),
+            StatsDimension.Classification => ("c.classification", "temp.hits h CROSS JOIN cables c ON c.id = h.id"),
             StatsDimension.Year => ("substr(h.created, 1, 4)", "temp.hits h"),
             StatsDimension.Month => ("substr(h.created, 1, 7)", "temp.hits h"),
             _ => throw new ArgumentOutOfRangeException(nameof(by)),

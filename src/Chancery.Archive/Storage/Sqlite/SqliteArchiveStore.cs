@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Chancery.Archive.Query;
 using Microsoft.Data.Sqlite;
@@ -17,7 +18,12 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     private readonly TimeProvider _time;
     private readonly SqliteConnection _writer;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly ConcurrentBag<SqliteConnection> _idleReaders = [];
     private SqliteCableWriter? _statements;
+    private volatile bool _disposed;
+
+    /// <summary>Reader connections kept open between calls (each set up once: pragmas, schema, prepared temp table).</summary>
+    private const int MaxIdleReaders = 8;
 
     private SqliteArchiveStore(string path, string connectionString, TimeProvider time, SqliteConnection writer)
     {
@@ -44,7 +50,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
             {
                 DataSource = full,
                 Mode = SqliteOpenMode.ReadWriteCreate,
-                Pooling = true,
+                Pooling = false,
                 DefaultTimeout = 60,
             }.ToString();
             writer = new SqliteConnection(connectionString);
@@ -75,7 +81,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     /// <inheritdoc />
     public async Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*), coalesce(sum(versions), 0) FROM cables";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -88,7 +95,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var translated = SqliteQueryTranslator.Translate(query);
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
         await using var command = connection.CreateCommand();
         var source = translated.Match is null ? "cables c" : "cable_text JOIN cables c ON c.id = cable_text.rowid";
         var match = translated.Match is null ? "" : "cable_text MATCH $match AND ";
@@ -111,6 +119,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
+        while (_idleReaders.TryTake(out var idle)) await idle.DisposeAsync().ConfigureAwait(false);
         await _writeLock.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -125,7 +135,6 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
                 // Best effort: a full disk must not stop the store from closing.
             }
             await _writer.DisposeAsync().ConfigureAwait(false);
-            SqliteConnection.ClearPool(_writer);
         }
         finally
         {
@@ -141,19 +150,40 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         finally { _writeLock.Release(); }
     }
 
-    private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    private async Task<ReaderLease> RentReaderAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idleReaders.TryTake(out var idle)) return new ReaderLease(this, idle);
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             Configure(connection, cacheKib: 32 * 1024, mmap: true);
-            return connection;
+            return new ReaderLease(this, connection);
         }
         catch (SqliteException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
             throw Translate(e, _path);
+        }
+    }
+
+    private void Return(SqliteConnection connection)
+    {
+        if (_disposed || _idleReaders.Count >= MaxIdleReaders) connection.Dispose();
+        else _idleReaders.Add(connection);
+        if (_disposed && _idleReaders.TryTake(out var late)) late.Dispose();
+    }
+
+    /// <summary>A reader connection on loan; disposing gives it back to the store.</summary>
+    private sealed class ReaderLease(SqliteArchiveStore store, SqliteConnection connection) : IAsyncDisposable
+    {
+        public SqliteConnection Connection => connection;
+
+        public ValueTask DisposeAsync()
+        {
+            store.Return(connection);
+            return ValueTask.CompletedTask;
         }
     }
 
