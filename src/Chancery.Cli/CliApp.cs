@@ -48,6 +48,7 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(FormatCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(SynthCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }

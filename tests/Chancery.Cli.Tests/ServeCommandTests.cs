@@ -92,6 +92,28 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Fills_an_empty_archive_with_a_demo_and_says_so()
+    {
+        using var dir = new TempDir();
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var stderr = new StringWriter();
+        var console = new CliConsole(() => new StringReader(""), new StringWriter(), TextWriter.Synchronized(stderr));
+        using var stop = new CancellationTokenSource();
+        var db = Path.Combine(dir.Path, "demo.db");
+        var serving = Task.Run(() => ServeCommand.RunAsync(console,
+            new ServeCommand.Settings(new ArchiveLocation.Sqlite(db), url, DemoSize: 40), null, stop.Token), Ct);
+        using var client = new HttpClient();
+        for (var i = 0; i < 240 && !stderr.ToString().Contains("demo archive ready", StringComparison.Ordinal); i++)
+            await Task.Delay(250, Ct);
+        Assert.Contains("the archive is empty: generating a demo archive of 40 synthetic cables", stderr.ToString());
+        Assert.Contains("demo archive ready: 40 cables", stderr.ToString());
+        var search = await client.GetStringAsync(url + "/api/v1/search?q=&pageSize=1", Ct);
+        Assert.Contains("\"total\":40", search);
+        await stop.CancelAsync();
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30), Ct));
+    }
+
+    [Fact]
     public async Task Ctrl_C_stops_the_server_with_exit_0()
     {
         if (!OperatingSystem.IsLinux()) Assert.Skip("sends SIGINT with kill(1)");

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Chancery.Archive;
 using Chancery.Archive.Ingest;
+using Chancery.Archive.Synth;
 
 namespace Chancery.Web.Demo;
 
@@ -7,11 +9,6 @@ namespace Chancery.Web.Demo;
 /// Fills an empty archive with a synthetic demo corpus (the generator behind <c>chancery synth</c>), so that the first
 /// <c>chancery serve</c> on a fresh machine shows a working archive.
 /// </summary>
-/// <remarks>
-/// The generator (Chancery.Archive.Synth, branch helper/query) has not landed on this branch yet: until it does,
-/// <see cref="SeedAsync"/> answers null and <c>chancery serve</c> says the archive is empty. The implementation over
-/// <c>SyntheticCorpus</c> is a drop-in replacement of this method's body (see the web branch's report).
-/// </remarks>
 public static class DemoArchive
 {
     /// <summary>The default number of demo cables.</summary>
@@ -20,14 +17,21 @@ public static class DemoArchive
     /// <summary>The generator's seed: every demo archive is the same.</summary>
     public const long Seed = 20100228;
 
-    /// <summary>
-    /// Generates <paramref name="count"/> cables and ingests them; returns what the ingest did, or null when this
-    /// build has no generator.
-    /// </summary>
-    public static Task<IngestSummary?> SeedAsync(IArchiveStore store, int count, IProgress<IngestProgress>? progress = null,
+    /// <summary>Generates <paramref name="count"/> cables and ingests them; returns what the ingest did.</summary>
+    public static async Task<IngestSummary> SeedAsync(IArchiveStore store, int count, IProgress<IngestProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        _ = (store, count, progress, cancellationToken);
-        return Task.FromResult<IngestSummary?>(null);
+        var corpus = new SyntheticCorpus(new SynthOptions { Count = count, Seed = Seed });
+        return await new ArchiveIngestor(store).RunAsync(Records(corpus, cancellationToken), progress, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<IngestRecord> Records(SyntheticCorpus corpus, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var cable in corpus.All())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new IngestRecord(corpus.Write(cable), "demo:" + cable.FileName, cable.ReferenceId);
+        }
+        await Task.CompletedTask;
     }
 }
