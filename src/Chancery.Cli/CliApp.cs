@@ -58,6 +58,7 @@ internal static class CliApp
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(RelayCommand.Create(console));
         root.Subcommands.Add(SynthCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         return root;
     }
 }

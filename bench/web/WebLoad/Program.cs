@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Chancery.Archive;
+using Chancery.Archive.Ingest;
+using Chancery.Archive.Storage;
+
+// A whole-process load client for `chancery serve`:
+//   WebLoad prepare DB DIR...            ingest the cables under DIR (*.txt) into the SQLite file DB
+//   WebLoad run URL [CLIENTS] [SECONDS]  CLIENTS concurrent clients alternate search and cable pages for SECONDS;
+//                                        prints latency percentiles per page kind and the error count.
+if (args.Length >= 3 && args[0] == "prepare") return await Prepare(args[1], args[2..]);
+if (args.Length >= 2 && args[0] == "run")
+    return await Run(args[1].TrimEnd('/'), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+Console.Error.WriteLine("usage: WebLoad prepare DB DIR... | WebLoad run URL [CLIENTS] [SECONDS]");
+return 2;
+
+static async Task<int> Prepare(string db, string[] folders)
+{
+    await using var store = await ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(db));
+    if ((await store.CountAsync()).Cables > 0)
+    {
+        Console.WriteLine($"{db} already holds cables; nothing to do");
+        return 0;
+    }
+    var files = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.txt", SearchOption.AllDirectories)).Order(StringComparer.Ordinal).ToList();
+    var summary = await new ArchiveIngestor(store).RunAsync(Records(files));
+    Console.WriteLine($"ingested {summary.Added} cables ({summary.Updated} versions, {summary.Rejected} rejected) in {summary.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+
+    static async IAsyncEnumerable<IngestRecord> Records(List<string> files)
+    {
+        foreach (var file in files) yield return new IngestRecord(await File.ReadAllTextAsync(file), file, Path.GetFileNameWithoutExtension(file));
+    }
+}
+
+static async Task<int> Run(string url, int clients, int seconds)
+{
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+    // Cable ids and search words come from the archive itself.
+    var ids = new List<string>();
+    for (var page = 1; page <= 5; page++)
+    {
+        using var doc = JsonDocument.Parse(await http.GetStringAsync($"{url}/api/v1/search?q=&pageSize=100&page={page}&sort=-date"));
+        ids.AddRange(doc.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("referenceId").GetString()!));
+    }
+    string[] words = ["pipeline", "election", "minister", "oil", "security", "trade", "tag:PREL", "origin:MOSCOW", "class:SECRET",
+        "\"prime minister\"", "energy tag:EPET", "nuclear", "visit", "human rights", "corruption", "bank*"];
+    Console.WriteLine($"{clients} clients for {seconds} s against {url} ({ids.Count} cable ids, {words.Length} queries)");
+
+    var latencies = new Dictionary<string, List<double>> { ["search"] = [], ["cable"] = [] };
+    var errors = 0L;
+    var stop = Stopwatch.StartNew();
+    var duration = TimeSpan.FromSeconds(seconds);
+    var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+    {
+        var random = new Random(client);
+        var mine = new Dictionary<string, List<double>> { ["search"] = [], ["cable"] = [] };
+        while (stop.Elapsed < duration)
+        {
+            var search = random.Next(2) == 0;
+            var target = search
+                ? $"{url}/search?q={Uri.EscapeDataString(words[random.Next(words.Length)])}"
+                : $"{url}/cables/{ids[random.Next(ids.Count)]}";
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                using var response = await http.GetAsync(target);
+                await response.Content.CopyToAsync(Stream.Null);
+                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors);
+            }
+            catch (HttpRequestException) { Interlocked.Increment(ref errors); }
+            catch (TaskCanceledException) { Interlocked.Increment(ref errors); }
+            mine[search ? "search" : "cable"].Add(watch.Elapsed.TotalMilliseconds);
+        }
+        lock (latencies)
+            foreach (var (kind, list) in mine) latencies[kind].AddRange(list);
+    })).ToArray();
+    await Task.WhenAll(workers);
+    var elapsed = stop.Elapsed.TotalSeconds;
+    foreach (var (kind, list) in latencies)
+    {
+        list.Sort();
+        double P(double q) => list.Count == 0 ? 0 : list[Math.Min(list.Count - 1, (int)Math.Ceiling(q * list.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{kind,-6} {list.Count,7} requests {list.Count / elapsed,7:0.0}/s  p50 {P(0.50),7:0.0} ms  p90 {P(0.90),7:0.0} ms  p99 {P(0.99),7:0.0} ms  max {(list.Count == 0 ? 0 : list[^1]),7:0.0} ms"));
+    }
+    Console.WriteLine($"errors {errors}");
+    return errors == 0 ? 0 : 1;
+}

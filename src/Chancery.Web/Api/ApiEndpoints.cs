@@ -1,0 +1,153 @@
+using System.Buffers;
+using System.Text.Json;
+using Chancery.Archive;
+using Chancery.Archive.Query;
+using Chancery.Cables;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Chancery.Web.Api;
+
+/// <summary>The JSON API under <c>/api/v1</c> (contracts/archive.md, HTTP part).</summary>
+internal static class ApiEndpoints
+{
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").WithTags("archive");
+        api.MapGet("/search", SearchAsync).WithName("search")
+            .WithSummary("Search the archive")
+            .WithDescription("q: the query language (words, \"phrases\", AND/OR/NOT, prefix*, tag: origin: class: caption: from: to: ref: id: subject:(...)). " +
+                             $"pageSize 1..{SearchInput.MaxPageSize}, query at most {SearchInput.MaxQueryLength} characters, sort relevance|date|-date.");
+        api.MapGet("/cables/{referenceId}", GetCableAsync).WithName("cable")
+            .WithSummary("A cable as contract JSON plus its number of versions")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/cables/{referenceId}/raw", GetRawAsync).WithName("cableRaw")
+            .WithSummary("The raw text of a cable's latest version")
+            .Produces(StatusCodes.Status200OK, contentType: "text/plain");
+        api.MapGet("/cables/{referenceId}/refs", GetRefsAsync).WithName("cableRefs")
+            .WithSummary("The cables it cites, the cables citing it, and cited ids not in the archive");
+        api.MapGet("/cables/{referenceId}/versions", GetVersionsAsync).WithName("cableVersions")
+            .WithSummary("Every stored version of a cable, oldest first");
+        api.MapGet("/stats", GetStatsAsync).WithName("stats")
+            .WithSummary("Cable counts grouped by origin, tag, classification, caption, month or year, optionally for a query");
+        api.MapGet("/tags", GetTagsAsync).WithName("tags")
+            .WithSummary("TAGS in the archive with their meaning and counts");
+        api.MapGet("/stations", GetStationsAsync).WithName("stations")
+            .WithSummary("Originating posts in the archive with their names and counts");
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
+        IArchiveStore store, string? q, int? page, int? pageSize, string? sort, CancellationToken cancellationToken)
+    {
+        var input = SearchInput.Parse(q, page, pageSize, sort);
+        if (input.Request is not { } request) return Problems.BadRequest(input.Error!, input.ErrorPosition);
+        var results = await store.SearchAsync(request, Principal.Unrestricted, cancellationToken);
+        return TypedResults.Ok(SearchResponse.From(results, request));
+    }
+
+    private static async Task<IResult> GetCableAsync(IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+    {
+        if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
+        var cable = await store.GetCableAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        if (cable is null) return Problems.CableNotFound(referenceId);
+        return TypedResults.Bytes(CableWithVersions(cable), "application/json");
+    }
+
+    /// <summary>The contract JSON of the cable with <c>"versions": N</c> added as its last property.</summary>
+    internal static byte[] CableWithVersions(ArchivedCable cable)
+    {
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        using (var writer = new Utf8JsonWriter(buffer, CableJson.WriterOptions()))
+        {
+            CableJson.Write(writer, cable.Cable);
+        }
+        var json = buffer.WrittenSpan;
+        var close = json.LastIndexOf((byte)'}');
+        var suffix = System.Text.Encoding.UTF8.GetBytes($",\"versions\":{cable.VersionCount}}}");
+        var result = new byte[close + suffix.Length];
+        json[..close].CopyTo(result);
+        suffix.CopyTo(result.AsSpan(close));
+        return result;
+    }
+
+    private static async Task<IResult> GetRawAsync(IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+    {
+        if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
+        var cable = await store.GetCableAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        return cable is null ? Problems.CableNotFound(referenceId) : TypedResults.Text(cable.RawText, "text/plain; charset=utf-8");
+    }
+
+    private static async Task<Results<Ok<RefsResponse>, ProblemHttpResult>> GetRefsAsync(
+        IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+    {
+        if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
+        var links = await store.GetReferencesAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        if (links is null) return Problems.CableNotFound(referenceId);
+        return TypedResults.Ok(new RefsResponse(links.References, links.CitedBy, links.Dangling));
+    }
+
+    private static async Task<Results<Ok<List<VersionJson>>, ProblemHttpResult>> GetVersionsAsync(
+        IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+    {
+        if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
+        var versions = await store.GetVersionsAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        if (versions.Count == 0) return Problems.CableNotFound(referenceId);
+        return TypedResults.Ok(versions
+            .Select(v => new VersionJson(v.Number, ApiFormat.Date(v.StoredAt), v.Source, v.RawText.Length, v.RawText))
+            .ToList());
+    }
+
+    private static async Task<Results<Ok<StatsResponse>, ProblemHttpResult>> GetStatsAsync(
+        IArchiveStore store, string? by, string? q, CancellationToken cancellationToken)
+    {
+        if (StatsDimensions.Parse(by ?? "month") is not { } dimension)
+            return Problems.BadRequest("by must be origin, tag, classification, caption, month or year");
+        if (!TryParseQuery(q, out var query, out var problem)) return problem;
+        var rows = await store.GetStatsAsync(dimension, query, Principal.Unrestricted, cancellationToken);
+        return TypedResults.Ok(new StatsResponse(StatsDimensions.Name(dimension), q ?? "", FacetsJson.Rows(rows)));
+    }
+
+    private static async Task<Results<Ok<List<TagJson>>, ProblemHttpResult>> GetTagsAsync(
+        IArchiveStore store, string? q, CancellationToken cancellationToken)
+    {
+        if (!TryParseQuery(q, out var query, out var problem)) return problem;
+        var rows = await store.GetStatsAsync(StatsDimension.Tag, query, Principal.Unrestricted, cancellationToken);
+        return TypedResults.Ok(rows.Select(r => TagJsonOf(r.Value, r.Count)).ToList());
+    }
+
+    internal static TagJson TagJsonOf(string tag, long count) =>
+        TagDirectory.Default.TryGet(tag, out var info)
+            ? new TagJson(tag, info.Kind.ToString().ToLowerInvariant(), info.Description, count)
+            : new TagJson(tag, null, null, count);
+
+    private static async Task<Results<Ok<List<StationJson>>, ProblemHttpResult>> GetStationsAsync(
+        IArchiveStore store, string? q, CancellationToken cancellationToken)
+    {
+        if (!TryParseQuery(q, out var query, out var problem)) return problem;
+        var rows = await store.GetStatsAsync(StatsDimension.Origin, query, Principal.Unrestricted, cancellationToken);
+        return TypedResults.Ok(rows.Select(r => new StationJson(r.Value, StationNames.Of(r.Value), r.Count)).ToList());
+    }
+
+    private static bool TryParseQuery(string? q, out QueryNode? query, out ProblemHttpResult problem)
+    {
+        query = null;
+        problem = null!;
+        if (q is { Length: > SearchInput.MaxQueryLength })
+        {
+            problem = Problems.BadRequest($"the query is {q.Length} characters long; at most {SearchInput.MaxQueryLength} are accepted");
+            return false;
+        }
+        if (string.IsNullOrWhiteSpace(q)) return true;
+        var parsed = QueryParser.Parse(q);
+        if (!parsed.Succeeded)
+        {
+            problem = Problems.BadRequest(parsed.Error!.ToString(), parsed.Error.Position);
+            return false;
+        }
+        query = parsed.Query is AllNode ? null : parsed.Query;
+        return true;
+    }
+}

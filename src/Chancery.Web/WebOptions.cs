@@ -1,0 +1,22 @@
+using Chancery.Archive;
+
+namespace Chancery.Web;
+
+/// <summary>What the web application serves and where.</summary>
+public sealed record WebOptions
+{
+    /// <summary>The archive to serve; owned by the caller (the web application never disposes it).</summary>
+    public required IArchiveStore Store { get; init; }
+
+    /// <summary>Addresses to listen on, separated by <c>;</c> (ignored under a test server).</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Listen with Kestrel on <see cref="Urls"/>; false when a test server hosts the site.</summary>
+    public bool Listen { get; init; } = true;
+
+    /// <summary>The clock the pages show times by.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Log each request (off by default: a busy archive would drown the log).</summary>
+    public bool LogRequests { get; init; }
+}
