@@ -35,6 +35,20 @@ public sealed class PostgresVersionTests(PostgresTestDatabase database) : IClass
     }
 
     [Fact]
+    public async Task Versions_are_stamped_by_the_store_clock_in_whole_seconds_as_SQLite_keeps_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero));
+        await using var store = await PostgresArchiveStore.OpenAsync(database.Require(), clock, ct);
+        await store.SaveBatchAsync([TestCables.Make("10ECHO1", "Clock", "Tick.", "2010-01-01T00:00:00")], ct);
+        clock.Advance(TimeSpan.FromDays(1));
+        await store.SaveBatchAsync([TestCables.Make("10ECHO1", "Clock", "Tock.", "2010-01-01T00:00:00")], ct);
+        var versions = await store.GetVersionsAsync("10ECHO1", Principal.Unrestricted, ct);
+        Assert.Equal([new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero), new DateTimeOffset(2026, 3, 5, 5, 6, 7, TimeSpan.Zero)],
+            versions.Select(v => v.StoredAt));
+    }
+
+    [Fact]
     public async Task Text_postgres_cannot_hold_is_kept_and_given_back_as_it_was()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -30,7 +30,9 @@ public sealed partial class PostgresArchiveStore
         if (batch.Count == 0) return [];
         var rows = new PostgresCableRow[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => rows[i] = PostgresCableRow.From(batch[i]));
-        var storedAt = _time.GetUtcNow();
+        // Whole seconds, as the SQLite store keeps them, so both give the same version history.
+        var now = _time.GetUtcNow();
+        var storedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
