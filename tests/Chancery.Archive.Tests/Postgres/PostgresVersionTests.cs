@@ -49,6 +49,22 @@ public sealed class PostgresVersionTests(PostgresTestDatabase database) : IClass
     }
 
     [Fact]
+    public async Task Two_stores_writing_the_same_cables_at_once_number_versions_without_collisions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var first = await PostgresArchiveStore.OpenAsync(database.Require(), cancellationToken: ct);
+        await using var second = await PostgresArchiveStore.OpenAsync(database.Require(), cancellationToken: ct);
+        IncomingCable[] Batch(string text) =>
+            [.. Enumerable.Range(1, 50).Select(i => TestCables.Make($"11FOXTROT{i}", "Race", text, "2011-01-01T00:00:00"))];
+        var outcomes = await Task.WhenAll(first.SaveBatchAsync(Batch("One text."), ct), second.SaveBatchAsync(Batch("Another text."), ct));
+        Assert.All(outcomes, batch => Assert.Equal(50, batch.Count));
+        Assert.Equal(50, outcomes.SelectMany(o => o).Count(o => o == SaveOutcome.Added));
+        Assert.Equal(50, outcomes.SelectMany(o => o).Count(o => o == SaveOutcome.Updated));
+        var versions = await first.GetVersionsAsync("11FOXTROT7", Principal.Unrestricted, ct);
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+    }
+
+    [Fact]
     public async Task Text_postgres_cannot_hold_is_kept_and_given_back_as_it_was()
     {
         var ct = TestContext.Current.CancellationToken;
