@@ -5,7 +5,7 @@ namespace Chancery.Archive.Text;
 
 /// <summary>
 /// The one tokenizer both stores index with and the query parser folds words with, so SQLite and PostgreSQL
-/// give the same answers: a token is a run of letters and digits, lower-cased, diacritics removed.
+/// give the same answers: a token is a run of letters and digits (with their combining marks), lower-cased, diacritics removed.
 /// </summary>
 public static class SearchTokenizer
 {
@@ -15,10 +15,10 @@ public static class SearchTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && !IsTokenChar(text[i]))
                 i++;
             var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && IsTokenChar(text[i]))
                 i++;
             if (i > start)
                 yield return Fold(text.AsSpan(start, i - start));
@@ -36,11 +36,11 @@ public static class SearchTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && !IsTokenChar(text[i]))
                 i++;
             var start = i;
             var ascii = true;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && IsTokenChar(text[i]))
                 ascii &= text[i++] < 128;
             if (i == start) break;
             if (sb.Length > 0) sb.Append(' ');
@@ -53,7 +53,14 @@ public static class SearchTokenizer
         return sb.ToString();
     }
 
-    /// <summary>Lower case without diacritics, e.g. <c>Société</c> -> <c>societe</c>.</summary>
+    /// <summary>A letter or digit, or a combining mark (part of a decomposed accented letter).</summary>
+    public static bool IsTokenChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    /// <summary>
+    /// Lower case without diacritics, e.g. <c>Société</c> -> <c>societe</c>. The same on every machine: it does not
+    /// depend on ICU (the projects run with invariant globalization, where <c>string.Normalize</c> leaves accents in).
+    /// </summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
         var ascii = true;
@@ -61,11 +68,22 @@ public static class SearchTokenizer
             ascii &= c < 128;
         if (ascii)
             return string.Create(word.Length, word.ToString(), static (dst, src) => src.AsSpan().ToLowerInvariant(dst));
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c >= LatinBase && c < LatinBase + LatinLetters.Length && LatinLetters[c - LatinBase] != '.')
+                sb.Append(LatinLetters[c - LatinBase]);
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        }
+        return sb.ToString();
     }
+
+    private const char LatinBase = '\u00C0';
+
+    /// <summary>The base letter of each character from U+00C0 to U+017F (from its Unicode decomposition); '.' keeps the character.</summary>
+    private const string LatinLetters =
+        "aaaaaa.ceeeeiiii.nooooo.ouuuuy..aaaaaa.ceeeeiiii.nooooo.ouuuuy.y" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.lllllll" +
+        "lllnnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzzs";
 }

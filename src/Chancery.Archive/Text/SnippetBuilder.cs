@@ -31,9 +31,9 @@ public static class SnippetBuilder
         var i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            while (i < text.Length && !SearchTokenizer.IsTokenChar(text[i])) i++;
             var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            while (i < text.Length && SearchTokenizer.IsTokenChar(text[i])) i++;
             if (i > start) tokens.Add((start, i, SearchTokenizer.Fold(text.AsSpan(start, i - start))));
         }
         var matches = new List<(int, int)>();
