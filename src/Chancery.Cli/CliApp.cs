@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Chancery.Archive;
 using Chancery.Cli.Commands;
 
 namespace Chancery.Cli;
@@ -43,11 +44,18 @@ internal static class CliApp
 
     private static RootCommand BuildRoot(CliConsole console)
     {
-        var root = new RootCommand("Chancery: read, check and write US State Department telegrams (ACP-127 cables).");
+        var root = new RootCommand("Chancery: read, check and write US State Department telegrams (ACP-127 cables), and archive them." +
+            $"\nArchive commands use {ArchiveLocation.DefaultSqlitePath} unless given --db FILE or --postgres CONNSTR (or CHANCERY_POSTGRES).");
         root.Subcommands.Add(ParseCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(FormatCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(RefsCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         return root;
     }
 }
