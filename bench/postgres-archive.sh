@@ -39,7 +39,7 @@ for backend in postgres sqlite; do
   summary=$(/usr/bin/time -f "%M %e" -o /tmp/chancery-bench-time "$chancery" ingest "$cables" "${target[@]}" --json | tail -n 1)
   read -r rss wall < /tmp/chancery-bench-time
   echo "$backend ingest: $summary  wall ${wall}s  max RSS ${rss} KB  -> $(echo "$summary" |
-    python3 -c 'import json,sys; s=json.load(sys.stdin); print(f"{(s["added"]+s["updated"])/s["seconds"]:.0f} cables/s")')"
+    python3 -c 'import json,sys; s=json.load(sys.stdin); print("%.0f cables/s" % ((s["added"] + s["updated"]) / s["seconds"]))')"
   for query in 'pipeline' 'minister' '"human rights"' 'terror*' 'tag:PREL election' 'caption:NOFORN' 'hamas OR hezbollah' ''; do
     times=()
     for _ in $(seq "$runs"); do
