@@ -2,6 +2,7 @@ using Chancery.Archive.Ingest;
 using Chancery.Archive.Query;
 using Chancery.Archive.Storage.Postgres;
 using Chancery.Archive.Storage.Sqlite;
+using Chancery.Archive.Tests.Corpus;
 using Chancery.Cables;
 using Npgsql;
 
@@ -57,7 +58,7 @@ public sealed class CorpusParityTests(PostgresTestDatabase database) : IClassFix
     [Fact]
     public async Task SQLite_and_PostgreSQL_give_the_same_answers_over_the_developer_corpus()
     {
-        var corpus = FindCorpus();
+        var corpus = CorpusLocator.Find();
         if (corpus is null) Assert.Skip("The corpus was not found (set CHANCERY_CORPUS or put it at ../shared/corpus); skipped.");
         var connectionString = database.Require();
         var ct = TestContext.Current.CancellationToken;
@@ -156,18 +157,5 @@ public sealed class CorpusParityTests(PostgresTestDatabase database) : IClassFix
             await Task.Yield();
             yield return record;
         }
-    }
-
-    private static string? FindCorpus()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("CHANCERY_CORPUS");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(Path.Combine(fromEnvironment, "cables"))) return fromEnvironment;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Chancery.slnx"))) continue;
-            var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "corpus"));
-            return Directory.Exists(Path.Combine(candidate, "cables")) ? candidate : null;
-        }
-        return null;
     }
 }

@@ -35,6 +35,36 @@ public sealed class PostgresVersionTests(PostgresTestDatabase database) : IClass
     }
 
     [Fact]
+    public async Task Versions_are_stamped_by_the_store_clock_in_whole_seconds_as_SQLite_keeps_them()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 3, 4, 5, 6, 7, 890, TimeSpan.Zero));
+        await using var store = await PostgresArchiveStore.OpenAsync(database.Require(), clock, ct);
+        await store.SaveBatchAsync([TestCables.Make("10ECHO1", "Clock", "Tick.", "2010-01-01T00:00:00")], ct);
+        clock.Advance(TimeSpan.FromDays(1));
+        await store.SaveBatchAsync([TestCables.Make("10ECHO1", "Clock", "Tock.", "2010-01-01T00:00:00")], ct);
+        var versions = await store.GetVersionsAsync("10ECHO1", Principal.Unrestricted, ct);
+        Assert.Equal([new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero), new DateTimeOffset(2026, 3, 5, 5, 6, 7, TimeSpan.Zero)],
+            versions.Select(v => v.StoredAt));
+    }
+
+    [Fact]
+    public async Task Two_stores_writing_the_same_cables_at_once_number_versions_without_collisions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var first = await PostgresArchiveStore.OpenAsync(database.Require(), cancellationToken: ct);
+        await using var second = await PostgresArchiveStore.OpenAsync(database.Require(), cancellationToken: ct);
+        IncomingCable[] Batch(string text) =>
+            [.. Enumerable.Range(1, 50).Select(i => TestCables.Make($"11FOXTROT{i}", "Race", text, "2011-01-01T00:00:00"))];
+        var outcomes = await Task.WhenAll(first.SaveBatchAsync(Batch("One text."), ct), second.SaveBatchAsync(Batch("Another text."), ct));
+        Assert.All(outcomes, batch => Assert.Equal(50, batch.Count));
+        Assert.Equal(50, outcomes.SelectMany(o => o).Count(o => o == SaveOutcome.Added));
+        Assert.Equal(50, outcomes.SelectMany(o => o).Count(o => o == SaveOutcome.Updated));
+        var versions = await first.GetVersionsAsync("11FOXTROT7", Principal.Unrestricted, ct);
+        Assert.Equal([1, 2], versions.Select(v => v.Number));
+    }
+
+    [Fact]
     public async Task Text_postgres_cannot_hold_is_kept_and_given_back_as_it_was()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -5,6 +5,9 @@ namespace Chancery.Archive.Storage.Postgres;
 
 public sealed partial class PostgresArchiveStore
 {
+    // Any fixed number, distinct from the schema migration's.
+    private const long WriterLockKey = 0x43_68_61_6E_57_72_69_74;
+
     private const string StageColumns =
         "reference_id, published_id, aliases, origin, created, classification, level, noforn, restricted, subject, tags, captions, " +
         "addressees, cited, versions, subject_words, body_words";
@@ -30,7 +33,9 @@ public sealed partial class PostgresArchiveStore
         if (batch.Count == 0) return [];
         var rows = new PostgresCableRow[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => rows[i] = PostgresCableRow.From(batch[i]));
-        var storedAt = _time.GetUtcNow();
+        // Whole seconds, as the SQLite store keeps them, so both give the same version history.
+        var now = _time.GetUtcNow();
+        var storedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond));
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -38,6 +43,9 @@ public sealed partial class PostgresArchiveStore
             {
                 await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                // Writers in other processes (two ingests into one server) wait here, so version numbers never collide.
+                await using (var serialise = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({WriterLockKey})", connection))
+                    await serialise.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 var known = await ReadKnownAsync(connection, rows, cancellationToken).ConfigureAwait(false);
                 var (outcomes, versions) = Decide(rows, known);
                 var changed = known.Where(k => k.Value.Latest is not null || k.Value.AliasesChanged).ToList();
