@@ -29,9 +29,9 @@ public sealed class PostgresVersionTests(PostgresTestDatabase database) : IClass
         var latest = await store.GetCableAsync("08CHARLIE07", Principal.Unrestricted, ct);
         Assert.NotNull(latest);
         Assert.Equal(("08CHARLIE7", "08CHARLIE07", 2, 2), (latest.ReferenceId, latest.PublishedId, latest.Version, latest.VersionCount));
-        var postponed = await store.SearchAsync(new SearchRequest(new Query.TermNode("postponed")), Principal.Unrestricted, ct);
+        var postponed = await store.SearchAsync(new SearchRequest(new Chancery.Archive.Query.TermNode("postponed")), Principal.Unrestricted, ct);
         Assert.Equal(["08CHARLIE7"], postponed.Results.Select(r => r.ReferenceId));
-        Assert.Equal(0, (await store.SearchAsync(new SearchRequest(new Query.PhraseNode(["will", "call"])), Principal.Unrestricted, ct)).Total);
+        Assert.Equal(0, (await store.SearchAsync(new SearchRequest(new Chancery.Archive.Query.PhraseNode(["will", "call"])), Principal.Unrestricted, ct)).Total);
     }
 
     [Fact]
