@@ -20,8 +20,8 @@ public static class SearchTokenizer
             var start = i;
             while (i < text.Length && IsTokenChar(text[i]))
                 i++;
-            if (i > start)
-                yield return Fold(text.AsSpan(start, i - start));
+            if (i > start && Fold(text.AsSpan(start, i - start)) is { Length: > 0 } token)
+                yield return token; // a run of combining marks alone folds to nothing and is no token
         }
     }
 
@@ -43,12 +43,17 @@ public static class SearchTokenizer
             while (i < text.Length && IsTokenChar(text[i]))
                 ascii &= text[i++] < 128;
             if (i == start) break;
-            if (sb.Length > 0) sb.Append(' ');
             if (ascii)
+            {
+                if (sb.Length > 0) sb.Append(' ');
                 for (var k = start; k < i; k++)
                     sb.Append(char.ToLowerInvariant(text[k]));
-            else
-                sb.Append(Fold(text.AsSpan(start, i - start)));
+            }
+            else if (Fold(text.AsSpan(start, i - start)) is { Length: > 0 } folded)
+            {
+                if (sb.Length > 0) sb.Append(' ');
+                sb.Append(folded);
+            }
         }
         return sb.ToString();
     }
