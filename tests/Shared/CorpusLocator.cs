@@ -1,7 +1,8 @@
-namespace Chancery.Archive.Tests.Corpus;
+namespace Chancery.Tests.Shared;
 
 /// <summary>
-/// Finds the developer corpus: env <c>CHANCERY_CORPUS</c>, then <c>../shared/corpus</c> relative to the repository root.
+/// Finds the developer corpus: env <c>CHANCERY_CORPUS</c>, then <c>../shared/corpus</c> relative to the
+/// repository root; tests that need it skip when neither exists.
 /// </summary>
 internal static class CorpusLocator
 {
@@ -17,5 +18,12 @@ internal static class CorpusLocator
             return Directory.Exists(Path.Combine(candidate, "cables")) ? candidate : null;
         }
         return null;
+    }
+
+    public static string RequireCorpus()
+    {
+        var corpus = Find();
+        if (corpus is null) Assert.Skip("The corpus was not found (set CHANCERY_CORPUS or put it at ../shared/corpus); skipped.");
+        return corpus;
     }
 }
