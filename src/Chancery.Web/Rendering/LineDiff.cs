@@ -1,5 +1,4 @@
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
+using Chancery.Archive.Versions;
 
 namespace Chancery.Web.Rendering;
 
@@ -9,7 +8,7 @@ internal enum LineChange { Same, Added, Removed }
 /// <summary>One line of a diff with its line numbers in the old and new text.</summary>
 internal sealed record DiffLine(LineChange Change, string Text, int? OldNumber, int? NewNumber);
 
-/// <summary>A line diff of two versions' raw texts (DiffPlex), with long unchanged stretches folded.</summary>
+/// <summary>The archive's line diff of two versions (<see cref="VersionDiff"/>), with long unchanged stretches folded.</summary>
 internal static class LineDiff
 {
     /// <summary>Unchanged lines kept around each change.</summary>
@@ -18,18 +17,14 @@ internal static class LineDiff
     /// <summary>The diff; a null entry stands for folded unchanged lines.</summary>
     public static List<DiffLine?> Compute(string oldText, string newText)
     {
-        var model = InlineDiffBuilder.Diff(oldText.ReplaceLineEndings("\n"), newText.ReplaceLineEndings("\n"), ignoreWhiteSpace: false);
-        var lines = new List<DiffLine>(model.Lines.Count);
-        int oldNumber = 0, newNumber = 0;
-        foreach (var piece in model.Lines)
-        {
-            switch (piece.Type)
+        var lines = VersionDiff.Compare(oldText, newText).Lines
+            .Select(l => new DiffLine(l.Kind switch
             {
-                case ChangeType.Inserted: lines.Add(new DiffLine(LineChange.Added, piece.Text ?? "", null, ++newNumber)); break;
-                case ChangeType.Deleted: lines.Add(new DiffLine(LineChange.Removed, piece.Text ?? "", ++oldNumber, null)); break;
-                default: lines.Add(new DiffLine(LineChange.Same, piece.Text ?? "", ++oldNumber, ++newNumber)); break;
-            }
-        }
+                DiffLineKind.Added => LineChange.Added,
+                DiffLineKind.Removed => LineChange.Removed,
+                _ => LineChange.Same,
+            }, l.Text, l.OldNumber, l.NewNumber))
+            .ToList();
         var keep = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
