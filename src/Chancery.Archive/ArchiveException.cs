@@ -4,4 +4,4 @@ namespace Chancery.Archive;
 /// An archive that cannot be used (not a database, a newer schema, unreachable server, disk full).
 /// The message is one line fit to show a user as it is.
 /// </summary>
-public sealed class ArchiveException(string message, Exception? inner = null) : Exception(message, inner);
+public class ArchiveException(string message, Exception? inner = null) : Exception(message, inner);

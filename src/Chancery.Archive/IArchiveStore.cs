@@ -1,4 +1,5 @@
 using Chancery.Archive.Query;
+using Chancery.Archive.Security;
 
 namespace Chancery.Archive;
 
@@ -39,4 +40,22 @@ public interface IArchiveStore : IAsyncDisposable
 
     /// <summary>How many cables and versions the archive holds (unfiltered: for the archive's owner).</summary>
     Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The deployment's release rules, as stored in the archive (<see cref="AccessPolicy.Default"/> for a new one).</summary>
+    Task<AccessPolicy> GetPolicyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Stores new release rules; every later query applies them.</summary>
+    Task SetPolicyAsync(AccessPolicy policy, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Declassifies a cable explicitly (every version; every portion released to every reader who holds its restricted
+    /// captions), recording who and why. False when the cable is absent.
+    /// </summary>
+    Task<bool> DeclassifyAsync(string referenceId, string reason, string by, CancellationToken cancellationToken = default);
+
+    /// <summary>The archive's users, passwords and API tokens.</summary>
+    IUserDirectory Users { get; }
+
+    /// <summary>The archive's append-only audit log.</summary>
+    IAuditLog Audit { get; }
 }

@@ -29,7 +29,11 @@ public enum SaveOutcome
 /// <param name="RawText">The raw text of the latest version.</param>
 /// <param name="Version">The latest version's number (1-based).</param>
 /// <param name="VersionCount">How many versions are stored.</param>
-public sealed record ArchivedCable(string ReferenceId, string? PublishedId, Cable Cable, string RawText, int Version, int VersionCount);
+/// <param name="Release">
+/// What the asking principal is shown: portions withheld from them (in portion-release mode; their text is absent from
+/// <paramref name="Cable"/> and <paramref name="RawText"/>) and any declassification. Null means everything released.
+/// </param>
+public sealed record ArchivedCable(string ReferenceId, string? PublishedId, Cable Cable, string RawText, int Version, int VersionCount, Security.ReleaseInfo? Release = null);
 
 /// <summary>One version of a cable.</summary>
 /// <param name="Number">1-based, in the order seen.</param>

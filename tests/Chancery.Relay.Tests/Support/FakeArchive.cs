@@ -26,6 +26,12 @@ internal sealed class FakeArchive : IArchiveStore
     public Task<ReferenceLinks?> GetReferencesAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<IReadOnlyList<CountRow>> GetStatsAsync(StatsDimension by, QueryNode? query, Principal principal, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public IAsyncEnumerable<ArchivedCable> ExportAsync(QueryNode? query, Principal principal, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<Chancery.Archive.Security.AccessPolicy> GetPolicyAsync(CancellationToken cancellationToken = default) => Task.FromResult(Chancery.Archive.Security.AccessPolicy.Default);
+    public Task SetPolicyAsync(Chancery.Archive.Security.AccessPolicy policy, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<bool> DeclassifyAsync(string referenceId, string reason, string by, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Chancery.Archive.Security.IUserDirectory Users => throw new NotSupportedException();
+    public Chancery.Archive.Security.IAuditLog Audit => throw new NotSupportedException();
+
     public Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

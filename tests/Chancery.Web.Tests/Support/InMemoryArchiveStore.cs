@@ -197,6 +197,12 @@ public sealed class InMemoryArchiveStore(TimeProvider? time = null) : IArchiveSt
             yield return cable;
     }
 
+    public Task<Chancery.Archive.Security.AccessPolicy> GetPolicyAsync(CancellationToken cancellationToken = default) => Task.FromResult(Chancery.Archive.Security.AccessPolicy.Default);
+    public Task SetPolicyAsync(Chancery.Archive.Security.AccessPolicy policy, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Task<bool> DeclassifyAsync(string referenceId, string reason, string by, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    public Chancery.Archive.Security.IUserDirectory Users => throw new NotSupportedException();
+    public Chancery.Archive.Security.IAuditLog Audit => throw new NotSupportedException();
+
     public Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default)
     {
         if (Failure is { } failure) throw failure;

@@ -1,0 +1,13 @@
+namespace Chancery.Archive.Security;
+
+/// <summary>A deployment's release rules, stored in the archive so every process that opens it applies the same ones.</summary>
+/// <param name="Mode">Whole-cable or portion release.</param>
+/// <param name="AutoDeclassify">
+/// When true, a cable whose E.O. line carries a DECL date that has passed counts as declassified (unclassified, every
+/// portion released). DECL words such as <c>N/A</c>, <c>OADR</c> or exemption codes (<c>X1</c>, <c>25X1</c>) never do.
+/// </param>
+public sealed record AccessPolicy(ReleaseMode Mode = ReleaseMode.WholeCable, bool AutoDeclassify = true)
+{
+    /// <summary>The policy of a new archive.</summary>
+    public static AccessPolicy Default { get; } = new();
+}
