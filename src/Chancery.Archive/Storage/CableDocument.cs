@@ -27,6 +27,8 @@ namespace Chancery.Archive.Storage;
 /// <param name="BodyTokens">Body tokens joined by spaces (the body holds the summary too).</param>
 /// <param name="Content">Raw text and JSON, packed by <see cref="CableContent"/>.</param>
 /// <param name="Source">Where this version came from.</param>
+/// <param name="Views">The distinct released texts of the cable for the reader types (<see cref="ReleaseView"/>), the full one first.</param>
+/// <param name="DeclassifyDate">The E.O. line's DECL date as <c>yyyy-MM-dd</c>, or null.</param>
 public sealed record CableDocument(
     string ReferenceId,
     string? PublishedId,
@@ -43,7 +45,9 @@ public sealed record CableDocument(
     string SubjectTokens,
     string BodyTokens,
     byte[] Content,
-    string Source)
+    string Source,
+    IReadOnlyList<ReleaseView> Views,
+    string? DeclassifyDate)
 {
     /// <summary>The text form of a date-time group as stores keep it.</summary>
     public const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
@@ -60,6 +64,9 @@ public sealed record CableDocument(
     {
         var cable = incoming.Cable;
         var published = incoming.PublishedId is { } p && p != incoming.ReferenceId ? p : null;
+        var marking = EffectiveMarking.Of(cable);
+        var subjectTokens = Tokens(cable.Subject);
+        var bodyTokens = Tokens(cable.Body);
         return new CableDocument(
             incoming.ReferenceId,
             published,
@@ -67,16 +74,18 @@ public sealed record CableDocument(
             cable.Created is { } created ? FormatDate(created) : null,
             cable.Origin,
             cable.Classification,
-            EffectiveMarking.Of(cable),
+            marking,
             cable.Subject,
             [.. cable.Tags.Distinct()],
             [.. cable.Captions.Distinct()],
             AddresseeValues(cable),
             [.. cable.References.Select(r => r.ReferenceId).OfType<string>().Where(id => id != incoming.ReferenceId).Distinct()],
-            Tokens(cable.Subject),
-            Tokens(cable.Body),
+            subjectTokens,
+            bodyTokens,
             CableContent.Pack(incoming.RawText, cable),
-            incoming.Source);
+            incoming.Source,
+            ReleaseView.Of(cable, marking, subjectTokens, bodyTokens),
+            ReleaseView.DeclassifyDate(cable));
     }
 
     /// <summary>The search tokens of <paramref name="text"/> joined by single spaces.</summary>

@@ -1,5 +1,6 @@
 using Chancery.Archive.Ingest;
 using Chancery.Archive.Query;
+using Chancery.Archive.Security;
 using Chancery.Archive.Tests.Fixtures;
 using Chancery.Cables;
 using static Chancery.Archive.Tests.Contract.Q;
@@ -38,11 +39,15 @@ public abstract partial class ArchiveStoreContract : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Another fresh store, disposed with the test.</summary>
+    /// <summary>
+    /// Another fresh store, disposed with the test. Automatic declassification is off: the fixtures' DECL dates
+    /// (ten years after 2006-2009) have passed, and these tests are about classified cables; the release tests turn it on.
+    /// </summary>
     protected async Task<IArchiveStore> NewStoreAsync()
     {
         var store = await CreateEmptyStoreAsync();
         _opened.Add(store);
+        await store.SetPolicyAsync(AccessPolicy.Default with { AutoDeclassify = false }, Ct);
         return store;
     }
 

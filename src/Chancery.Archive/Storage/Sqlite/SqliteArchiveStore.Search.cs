@@ -7,7 +7,7 @@ namespace Chancery.Archive.Storage.Sqlite;
 
 public sealed partial class SqliteArchiveStore
 {
-    private const string RankExpression = "bm25(cable_text, 4.0, 1.0)";
+    private const string RankExpression = "bm25(view_text, 4.0, 1.0)";
 
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(SearchRequest request, Principal principal, CancellationToken cancellationToken = default)
@@ -20,8 +20,9 @@ public sealed partial class SqliteArchiveStore
         using var transaction = connection.BeginTransaction(deferred: true);
         try
         {
-            var total = FillHits(connection, transaction, request.Query, principal);
-            var hits = ReadPage(connection, transaction, request.Query, request.Sort, limit, (page - 1) * limit);
+            var rules = ReadRules(connection, transaction);
+            var total = FillHits(connection, transaction, request.Query, principal, rules);
+            var hits = ReadPage(connection, transaction, request.Query, request.Sort, limit, (page - 1) * limit, principal);
             var facetLimit = Math.Max(1, request.FacetLimit);
             var facets = new SearchFacets(
                 Group(connection, transaction, StatsDimension.Tag, facetLimit),
@@ -51,7 +52,7 @@ public sealed partial class SqliteArchiveStore
         using var transaction = connection.BeginTransaction(deferred: true);
         try
         {
-            FillHits(connection, transaction, query, principal);
+            FillHits(connection, transaction, query, principal, ReadRules(connection, transaction));
             var rows = Group(connection, transaction, by, null);
             ClearHits(connection, transaction);
             transaction.Commit();
@@ -64,22 +65,30 @@ public sealed partial class SqliteArchiveStore
         }
     }
 
-    /// <summary>Puts every visible match, with its rank, into this connection's temporary table; returns how many.</summary>
-    private static long FillHits(SqliteConnection connection, SqliteTransaction transaction, QueryNode? query, Principal principal)
+    /// <summary>
+    /// Puts every visible match (a cable whose view for the principal matches), with its rank and whether that view is the
+    /// full text, into this connection's temporary table; returns how many.
+    /// </summary>
+    private static long FillHits(SqliteConnection connection, SqliteTransaction transaction, QueryNode? query, Principal principal, ReleaseRules rules)
     {
         var translated = SqliteQueryTranslator.Translate(query);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
+        var policy = SqlitePolicy.Where(principal, rules);
         var select = translated.Match is null
-            ? $"SELECT c.id, 0.0, c.created FROM cables c WHERE {translated.Where} AND {SqlitePolicy.Where(principal)}"
+            ? $"SELECT c.id, w.is_full, 0.0, c.created FROM views w JOIN cables c ON c.id = w.cable_id WHERE {translated.Where} AND {policy}"
             : $"""
-              SELECT c.id, {RankExpression}, c.created FROM cable_text JOIN cables c ON c.id = cable_text.rowid
-              WHERE cable_text MATCH $match AND {translated.Where} AND {SqlitePolicy.Where(principal)}
+              SELECT c.id, w.is_full, {RankExpression}, c.created
+              FROM view_text JOIN views w ON w.id = view_text.rowid JOIN cables c ON c.id = w.cable_id
+              WHERE view_text MATCH $match AND {translated.Where} AND {policy}
               """;
-        command.CommandText = "CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, rank REAL NOT NULL, created TEXT); DELETE FROM temp.hits";
+        command.CommandText = """
+            CREATE TEMP TABLE IF NOT EXISTS hits(id INTEGER PRIMARY KEY, full INTEGER NOT NULL, rank REAL NOT NULL, created TEXT);
+            DELETE FROM temp.hits
+            """;
         command.ExecuteNonQuery();
         // A statement of its own, so the count returned is this INSERT's alone.
-        command.CommandText = $"INSERT INTO temp.hits(id, rank, created) {select}";
+        command.CommandText = $"INSERT INTO temp.hits(id, full, rank, created) {select}";
         Bind(command, translated);
         return command.ExecuteNonQuery();
     }
@@ -94,7 +103,7 @@ public sealed partial class SqliteArchiveStore
     }
 
     private static List<SearchHit> ReadPage(SqliteConnection connection, SqliteTransaction transaction, QueryNode? query,
-        SearchSort sort, int limit, int offset)
+        SearchSort sort, int limit, int offset, Principal principal)
     {
         var order = sort switch
         {
@@ -107,7 +116,8 @@ public sealed partial class SqliteArchiveStore
         command.CommandText = $"""
             SELECT c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
                 (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
-                (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
+                (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position)),
+                h.full
             FROM temp.hits h CROSS JOIN cables c ON c.id = h.id CROSS JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
             ORDER BY {order}
             LIMIT $limit OFFSET $offset
@@ -119,14 +129,24 @@ public sealed partial class SqliteArchiveStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var body = CableContent.UnpackBody((byte[])reader.GetValue(6));
+            var subject = reader.IsDBNull(5) ? null : reader.GetString(5);
+            string body;
+            if (reader.GetInt64(9) != 0) body = CableContent.UnpackBody((byte[])reader.GetValue(6));
+            else
+            {
+                // A partial view: the snippet and subject come only from the text released to this principal.
+                var (_, cable) = CableContent.UnpackCable((byte[])reader.GetValue(6));
+                var released = Redaction.CableFor(cable, ReaderTypes.Of(principal));
+                body = released.Body;
+                subject = released.Subject;
+            }
             var snippet = SnippetBuilder.Build(body, terms);
             hits.Add(new SearchHit(
                 reader.GetString(1),
                 CableDocument.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
                 reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
+                subject,
                 Split(reader, 7, '\u001f'),
                 Split(reader, 8, '\u001f'),
                 snippet.Text,

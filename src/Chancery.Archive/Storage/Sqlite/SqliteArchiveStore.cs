@@ -97,13 +97,19 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         var translated = SqliteQueryTranslator.Translate(query);
         await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var rules = ReadRules(connection, transaction);
         await using var command = connection.CreateCommand();
-        var source = translated.Match is null ? "cables c" : "cable_text JOIN cables c ON c.id = cable_text.rowid";
-        var match = translated.Match is null ? "" : "cable_text MATCH $match AND ";
+        command.Transaction = transaction;
+        var source = translated.Match is null
+            ? "views w JOIN cables c ON c.id = w.cable_id"
+            : "view_text JOIN views w ON w.id = view_text.rowid JOIN cables c ON c.id = w.cable_id";
+        var match = translated.Match is null ? "" : "view_text MATCH $match AND ";
         command.CommandText = $"""
-            SELECT c.ref_id, c.published_id, c.versions, v.content
+            SELECT c.ref_id, c.published_id, c.versions, v.content, w.is_full, c.decl_date, d.at, d.by, d.reason
             FROM {source} JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
-            WHERE {match}{translated.Where} AND {SqlitePolicy.Where(principal)}
+            LEFT JOIN declassifications d ON d.cable_id = c.id
+            WHERE {match}{translated.Where} AND {SqlitePolicy.Where(principal, rules)}
             ORDER BY c.ref_id
             """;
         Bind(command, translated);
@@ -111,8 +117,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var (raw, cable) = CableContent.UnpackCable((byte[])reader.GetValue(3));
-            var versions = reader.GetInt32(2);
-            yield return new ArchivedCable(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), cable, raw, versions, versions);
+            yield return rules.Release(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), cable, raw, reader.GetInt32(2),
+                reader.GetInt64(4) != 0, DeclassificationOf(rules, reader, 5, 6), principal);
         }
     }
 

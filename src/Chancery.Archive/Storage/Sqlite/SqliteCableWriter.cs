@@ -11,23 +11,23 @@ internal sealed class SqliteCableWriter : IDisposable
     private readonly List<SqliteCommand> _all = [];
     private readonly SqliteCommand _find, _hashes, _insertCable, _updateCable, _insertVersion, _insertAlias,
         _deleteTags, _insertTag, _deleteCaptions, _insertCaption, _deleteAddressees, _insertAddressee,
-        _deleteRefs, _insertRef, _deleteText, _insertText;
+        _deleteRefs, _insertRef, _deleteText, _deleteViews, _insertView, _insertText;
 
     public SqliteCableWriter(SqliteConnection connection)
     {
         _find = Make(connection, "SELECT id, versions FROM cables WHERE ref_id = $ref", "$ref");
         _hashes = Make(connection, "SELECT sha256 FROM versions WHERE cable_id = $id", "$id");
         _insertCable = Make(connection, """
-            INSERT INTO cables(ref_id, published_id, created, origin, classification, level, noforn, restricted, subject, versions)
-            VALUES ($ref, $published, $created, $origin, $classification, $level, $noforn, $restricted, $subject, 1)
+            INSERT INTO cables(ref_id, published_id, created, origin, classification, level, noforn, restricted, subject, versions, decl_date)
+            VALUES ($ref, $published, $created, $origin, $classification, $level, $noforn, $restricted, $subject, 1, $decl)
             RETURNING id
-            """, "$ref", "$published", "$created", "$origin", "$classification", "$level", "$noforn", "$restricted", "$subject");
+            """, "$ref", "$published", "$created", "$origin", "$classification", "$level", "$noforn", "$restricted", "$subject", "$decl");
         _updateCable = Make(connection, """
             UPDATE cables SET published_id = coalesce($published, published_id), created = $created, origin = $origin,
                 classification = $classification, level = $level, noforn = $noforn, restricted = $restricted,
-                subject = $subject, versions = $versions
+                subject = $subject, versions = $versions, decl_date = $decl
             WHERE id = $id
-            """, "$id", "$published", "$created", "$origin", "$classification", "$level", "$noforn", "$restricted", "$subject", "$versions");
+            """, "$id", "$published", "$created", "$origin", "$classification", "$level", "$noforn", "$restricted", "$subject", "$versions", "$decl");
         _insertVersion = Make(connection, """
             INSERT INTO versions(cable_id, number, sha256, stored_at, source, content) VALUES ($id, $number, $sha, $at, $source, $content)
             """, "$id", "$number", "$sha", "$at", "$source", "$content");
@@ -40,8 +40,11 @@ internal sealed class SqliteCableWriter : IDisposable
         _insertAddressee = Make(connection, "INSERT OR IGNORE INTO addressees(cable_id, address) VALUES ($id, $value)", "$id", "$value");
         _deleteRefs = Make(connection, "DELETE FROM refs WHERE cable_id = $id", "$id");
         _insertRef = Make(connection, "INSERT INTO refs(cable_id, position, cited) VALUES ($id, $pos, $value)", "$id", "$pos", "$value");
-        _deleteText = Make(connection, "DELETE FROM cable_text WHERE rowid = $id", "$id");
-        _insertText = Make(connection, "INSERT INTO cable_text(rowid, subject, body) VALUES ($id, $subject, $body)", "$id", "$subject", "$body");
+        _deleteText = Make(connection, "DELETE FROM view_text WHERE rowid IN (SELECT id FROM views WHERE cable_id = $id)", "$id");
+        _deleteViews = Make(connection, "DELETE FROM views WHERE cable_id = $id", "$id");
+        _insertView = Make(connection, "INSERT INTO views(cable_id, mask, full_mask, is_full) VALUES ($id, $mask, $full, $isFull) RETURNING id",
+            "$id", "$mask", "$full", "$isFull");
+        _insertText = Make(connection, "INSERT INTO view_text(rowid, subject, body) VALUES ($id, $subject, $body)", "$id", "$subject", "$body");
     }
 
     /// <summary>Stores <paramref name="doc"/> inside <paramref name="transaction"/>.</summary>
@@ -66,7 +69,7 @@ internal sealed class SqliteCableWriter : IDisposable
         if (id < 0)
         {
             id = (long)Run(_insertCable, doc.ReferenceId, doc.PublishedId, doc.Created, doc.Origin, (int?)doc.Classification,
-                (int)doc.Marking.Level, doc.Marking.NoForn ? 1 : 0, doc.Marking.RestrictedMask, doc.Subject).ExecuteScalar()!;
+                (int)doc.Marking.Level, doc.Marking.NoForn ? 1 : 0, doc.Marking.RestrictedMask, doc.Subject, doc.DeclassifyDate).ExecuteScalar()!;
             WriteVersion(doc, id, 1, storedAt, fresh: true);
             return SaveOutcome.Added;
         }
@@ -76,7 +79,7 @@ internal sealed class SqliteCableWriter : IDisposable
             return SaveOutcome.Unchanged;
         }
         Run(_updateCable, id, doc.PublishedId, doc.Created, doc.Origin, (int?)doc.Classification, (int)doc.Marking.Level,
-            doc.Marking.NoForn ? 1 : 0, doc.Marking.RestrictedMask, doc.Subject, versions + 1).ExecuteNonQuery();
+            doc.Marking.NoForn ? 1 : 0, doc.Marking.RestrictedMask, doc.Subject, versions + 1, doc.DeclassifyDate).ExecuteNonQuery();
         WriteVersion(doc, id, versions + 1, storedAt, fresh: false);
         return SaveOutcome.Updated;
     }
@@ -100,12 +103,17 @@ internal sealed class SqliteCableWriter : IDisposable
             Run(_deleteAddressees, id).ExecuteNonQuery();
             Run(_deleteRefs, id).ExecuteNonQuery();
             Run(_deleteText, id).ExecuteNonQuery();
+            Run(_deleteViews, id).ExecuteNonQuery();
         }
         for (var i = 0; i < doc.Tags.Count; i++) Run(_insertTag, id, i, doc.Tags[i]).ExecuteNonQuery();
         for (var i = 0; i < doc.Captions.Count; i++) Run(_insertCaption, id, i, doc.Captions[i]).ExecuteNonQuery();
         foreach (var address in doc.Addressees) Run(_insertAddressee, id, address).ExecuteNonQuery();
         for (var i = 0; i < doc.CitedIds.Count; i++) Run(_insertRef, id, i, doc.CitedIds[i]).ExecuteNonQuery();
-        Run(_insertText, id, doc.SubjectTokens, doc.BodyTokens).ExecuteNonQuery();
+        foreach (var view in doc.Views)
+        {
+            var viewId = (long)Run(_insertView, id, view.Mask, view.FullMask, view.IsFull ? 1 : 0).ExecuteScalar()!;
+            Run(_insertText, viewId, view.SubjectTokens, view.BodyTokens).ExecuteNonQuery();
+        }
     }
 
     private SqliteCommand Make(SqliteConnection connection, string sql, params string[] names)

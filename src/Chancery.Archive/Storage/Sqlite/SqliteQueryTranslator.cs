@@ -10,7 +10,7 @@ namespace Chancery.Archive.Storage.Sqlite;
 /// top-level AND), and a predicate over <c>cables c</c> for everything else, with its parameter values.
 /// </summary>
 /// <param name="Match">The FTS5 MATCH expression, or null when the query has no rankable text part.</param>
-/// <param name="Where">A predicate over the alias <c>c</c>; <c>1</c> when there is none.</param>
+/// <param name="Where">A predicate over the aliases <c>c</c> (cables) and <c>w</c> (the principal's view of each); <c>1</c> when there is none.</param>
 /// <param name="Parameters">Values for <c>$p0</c>, <c>$p1</c>, ... in <paramref name="Where"/>.</param>
 internal sealed record SqliteQuery(string? Match, string Where, IReadOnlyList<object> Parameters);
 
@@ -39,7 +39,7 @@ internal sealed class SqliteQueryTranslator
     private string Predicate(QueryNode node)
     {
         if (IsText(node))
-            return TryFts(node) is { } fts ? $"c.id IN (SELECT rowid FROM cable_text WHERE cable_text MATCH {Parameter(fts)})" : TextPredicate(node);
+            return TryFts(node) is { } fts ? $"w.id IN (SELECT rowid FROM view_text WHERE view_text MATCH {Parameter(fts)})" : TextPredicate(node);
         return node switch
         {
             AndNode and => "(" + string.Join(" AND ", and.Parts.Select(Predicate)) + ")",

@@ -51,6 +51,20 @@ internal static class SqliteSchema
         CREATE INDEX refs_cited ON refs(cited, cable_id);
         CREATE VIRTUAL TABLE cable_text USING fts5(subject, body, content='', contentless_delete=1, tokenize='ascii');
         """,
+        // Release policy: the full-text index moves from cables to their views (the released text per group of reader
+        // types); the stored policy and explicit declassifications. Existing cables get their views from
+        // SqliteReleaseBackfill, which the marker row asks for (it reads the stored content, which SQL cannot).
+        """
+        ALTER TABLE cables ADD COLUMN decl_date TEXT;
+        ALTER TABLE cables ADD COLUMN declassified INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE views(id INTEGER PRIMARY KEY, cable_id INTEGER NOT NULL, mask INTEGER NOT NULL, full_mask INTEGER NOT NULL, is_full INTEGER NOT NULL);
+        CREATE INDEX views_cable ON views(cable_id);
+        CREATE VIRTUAL TABLE view_text USING fts5(subject, body, content='', contentless_delete=1, tokenize='ascii');
+        DROP TABLE cable_text;
+        CREATE TABLE declassifications(cable_id INTEGER PRIMARY KEY, at TEXT NOT NULL, by TEXT NOT NULL, reason TEXT NOT NULL);
+        CREATE TABLE policy_settings(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        INSERT INTO policy_settings(key, value) SELECT 'views_backfill', 'pending' WHERE EXISTS (SELECT 1 FROM cables);
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>
@@ -58,7 +72,11 @@ internal static class SqliteSchema
 
     /// <summary>Brings the database on <paramref name="connection"/> to <see cref="CurrentVersion"/>.</summary>
     /// <exception cref="ArchiveException">Not a Chancery database, or one made by a newer Chancery.</exception>
-    public static void Migrate(SqliteConnection connection, string path) => Migrate(connection, path, Steps);
+    public static void Migrate(SqliteConnection connection, string path)
+    {
+        Migrate(connection, path, Steps);
+        SqliteReleaseBackfill.RunIfPending(connection);
+    }
 
     /// <summary>Brings the database to <c>steps.Count</c> using <paramref name="steps"/> (tests pass longer lists).</summary>
     internal static void Migrate(SqliteConnection connection, string path, IReadOnlyList<string> steps)
