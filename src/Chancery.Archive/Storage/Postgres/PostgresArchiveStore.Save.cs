@@ -10,7 +10,7 @@ public sealed partial class PostgresArchiveStore
 
     private const string StageColumns =
         "reference_id, published_id, aliases, origin, created, classification, level, noforn, restricted, subject, tags, captions, " +
-        "addressees, cited, versions, subject_words, body_words";
+        "addressees, cited, versions, decl_date";
 
     /// <summary>What the database already holds of one reference id, updated as the batch is decided.</summary>
     private sealed class KnownCable
@@ -126,13 +126,17 @@ public sealed partial class PostgresArchiveStore
             CREATE TEMP TABLE stage_cables (
                 reference_id text, published_id text, aliases text[], origin text, created timestamp, classification smallint,
                 level smallint, noforn boolean, restricted integer, subject text, tags text[], captions text[], addressees text[],
-                cited text[], versions integer, subject_words text, body_words text, tsv text, rank_tsv text
+                cited text[], versions integer, decl_date date
+            ) ON COMMIT DROP;
+            CREATE TEMP TABLE stage_views (
+                reference_id text, mask integer, full_mask integer, is_full boolean, subject_words text, body_words text,
+                tsv text, rank_tsv text
             ) ON COMMIT DROP
             """, connection))
             await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         await using (var import = await connection.BeginBinaryImportAsync(
-            $"COPY stage_cables ({StageColumns}, tsv, rank_tsv) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+            $"COPY stage_cables ({StageColumns}) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
             foreach (var (referenceId, cable) in full)
             {
@@ -154,30 +158,41 @@ public sealed partial class PostgresArchiveStore
                 await import.WriteAsync(Cleaned(d.Addressees), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await import.WriteAsync(Cleaned(d.CitedIds), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await import.WriteAsync(cable.Versions, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await import.WriteAsync(row.SubjectWords, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await import.WriteAsync(row.BodyWords, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await import.WriteAsync(row.Vector, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await import.WriteAsync(row.RankVector, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await WriteNullable(import, row.DeclassifyDate, NpgsqlDbType.Date, cancellationToken).ConfigureAwait(false);
             }
+            await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await using (var import = await connection.BeginBinaryImportAsync(
+            "COPY stage_views (reference_id, mask, full_mask, is_full, subject_words, body_words, tsv, rank_tsv) FROM STDIN (FORMAT BINARY)",
+            cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var (referenceId, cable) in full)
+                await WriteViewsAsync(import, referenceId, cable.Latest!.Views, cancellationToken).ConfigureAwait(false);
             await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         await using (var upsert = new NpgsqlCommand($"""
-            INSERT INTO cables ({StageColumns}, tsv, rank_tsv)
-            SELECT {StageColumns}, tsv::tsvector, rank_tsv::tsvector FROM stage_cables
+            INSERT INTO cables ({StageColumns})
+            SELECT {StageColumns} FROM stage_cables
             ON CONFLICT (reference_id) DO UPDATE SET
                 published_id = coalesce(excluded.published_id, cables.published_id), aliases = excluded.aliases,
                 origin = excluded.origin, created = excluded.created, classification = excluded.classification,
                 level = excluded.level, noforn = excluded.noforn, restricted = excluded.restricted, subject = excluded.subject,
                 tags = excluded.tags, captions = excluded.captions, addressees = excluded.addressees, cited = excluded.cited,
-                versions = excluded.versions, subject_words = excluded.subject_words, body_words = excluded.body_words,
-                tsv = excluded.tsv, rank_tsv = excluded.rank_tsv
+                versions = excluded.versions, decl_date = excluded.decl_date
             RETURNING reference_id, id
             """, connection))
         await using (var reader = await upsert.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 ids[reader.GetString(0)] = reader.GetInt64(1);
+        await using (var views = new NpgsqlCommand("""
+            DELETE FROM cable_views WHERE cable_id IN (SELECT c.id FROM cables c JOIN stage_cables s ON s.reference_id = c.reference_id);
+            INSERT INTO cable_views (cable_id, mask, full_mask, is_full, subject_words, body_words, tsv, rank_tsv)
+            SELECT c.id, s.mask, s.full_mask, s.is_full, s.subject_words, s.body_words, s.tsv::tsvector, s.rank_tsv::tsvector
+            FROM stage_views s JOIN cables c ON c.reference_id = s.reference_id
+            """, connection))
+            await views.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
         if (aliasOnly.Count > 0)
         {
@@ -215,6 +230,23 @@ public sealed partial class PostgresArchiveStore
             await import.WriteAsync(row.Document.Content, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
         }
         await import.CompleteAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Copies the views of one cable (named by <paramref name="key"/>: a reference id, or a cable id as text).</summary>
+    internal static async Task WriteViewsAsync(NpgsqlBinaryImporter import, string key, IReadOnlyList<PostgresViewRow> views, CancellationToken cancellationToken)
+    {
+        foreach (var view in views)
+        {
+            await import.StartRowAsync(cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(key, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.View.Mask, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.View.FullMask, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.View.IsFull, NpgsqlDbType.Boolean, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.SubjectWords, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.BodyWords, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.Vector, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+            await import.WriteAsync(view.RankVector, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string[] Cleaned(IReadOnlyList<string> values) => values.Select(PgText.Clean).ToArray();

@@ -16,10 +16,11 @@ public sealed partial class PostgresArchiveStore
         var page = Math.Max(1, request.Page);
         var facetLimit = Math.Max(1, request.FacetLimit);
         var translated = PostgresQuery.Translate(request.Query);
-        var where = $"{translated.Condition} AND {PostgresPolicy.Where(principal)}";
         return Guard(async () =>
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var rules = await ReadRulesAsync(connection, cancellationToken).ConfigureAwait(false);
+            var where = $"{translated.Condition} AND {PostgresPolicy.Where(principal, rules)}";
             await using var batch = new NpgsqlBatch(connection);
             batch.BatchCommands.Add(PageCommand(translated, where, request.Sort, limit, (long)(page - 1) * limit));
             batch.BatchCommands.Add(GroupsCommand(translated, where, facetLimit, StatsDimension.Tag, StatsDimension.Origin,
@@ -28,7 +29,7 @@ public sealed partial class PostgresArchiveStore
             var terms = HighlightTerm.From(request.Query);
             var hits = new List<SearchHit>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                hits.Add(ReadHit(reader, terms));
+                hits.Add(ReadHit(reader, terms, principal));
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             var (total, groups) = await ReadGroupsAsync(reader, cancellationToken).ConfigureAwait(false);
             var facets = new SearchFacets(
@@ -43,10 +44,11 @@ public sealed partial class PostgresArchiveStore
     public Task<IReadOnlyList<CountRow>> GetStatsAsync(StatsDimension by, QueryNode? query, Principal principal, CancellationToken cancellationToken = default)
     {
         var translated = PostgresQuery.Translate(query);
-        var where = $"{translated.Condition} AND {PostgresPolicy.Where(principal)}";
         return Guard(async () =>
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            var rules = await ReadRulesAsync(connection, cancellationToken).ConfigureAwait(false);
+            var where = $"{translated.Condition} AND {PostgresPolicy.Where(principal, rules)}";
             await using var batch = new NpgsqlBatch(connection);
             batch.BatchCommands.Add(GroupsCommand(translated, where, null, by));
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -62,7 +64,7 @@ public sealed partial class PostgresArchiveStore
         if (sort == SearchSort.Relevance && query.Rank is { } rank)
         {
             parameters.Add(new NpgsqlParameter { Value = rank, NpgsqlDbType = NpgsqlDbType.TsQuery });
-            order = $"ts_rank(c.rank_tsv, ${parameters.Count}) DESC, c.created DESC NULLS LAST, c.reference_id COLLATE \"C\"";
+            order = $"ts_rank(w.rank_tsv, ${parameters.Count}) DESC, c.created DESC NULLS LAST, c.reference_id COLLATE \"C\"";
         }
         else
         {
@@ -71,8 +73,8 @@ public sealed partial class PostgresArchiveStore
                 : "c.created DESC NULLS LAST, c.reference_id COLLATE \"C\"";
         }
         var command = new NpgsqlBatchCommand($"""
-            SELECT c.reference_id, c.created, c.origin, c.classification, c.subject, c.tags, c.captions, v.content
-            FROM cables c JOIN cable_versions v ON v.cable_id = c.id AND v.number = c.versions
+            SELECT c.reference_id, c.created, c.origin, c.classification, c.subject, c.tags, c.captions, v.content, w.is_full
+            FROM cables c JOIN cable_views w ON w.cable_id = c.id JOIN cable_versions v ON v.cable_id = c.id AND v.number = c.versions
             WHERE {where}
             ORDER BY {order}
             LIMIT {limit} OFFSET {offset}
@@ -81,16 +83,25 @@ public sealed partial class PostgresArchiveStore
         return command;
     }
 
-    private static SearchHit ReadHit(NpgsqlDataReader reader, IReadOnlyList<HighlightTerm> terms)
+    private static SearchHit ReadHit(NpgsqlDataReader reader, IReadOnlyList<HighlightTerm> terms, Principal principal)
     {
-        var body = CableContent.UnpackBody(reader.GetFieldValue<byte[]>(7));
+        var subject = reader.IsDBNull(4) ? null : reader.GetString(4);
+        string body;
+        if (reader.GetBoolean(8)) body = CableContent.UnpackBody(reader.GetFieldValue<byte[]>(7));
+        else
+        {
+            // A partial view: the snippet and subject come only from the text released to this principal.
+            var released = Redaction.CableFor(CableContent.UnpackCable(reader.GetFieldValue<byte[]>(7)).Cable, ReaderTypes.Of(principal));
+            body = released.Body;
+            subject = released.Subject;
+        }
         var snippet = SnippetBuilder.Build(body, terms);
         return new SearchHit(
             reader.GetString(0),
             reader.IsDBNull(1) ? null : DateTime.SpecifyKind(reader.GetDateTime(1), DateTimeKind.Utc),
             reader.IsDBNull(2) ? null : reader.GetString(2),
             reader.IsDBNull(3) ? null : (Classification)reader.GetInt16(3),
-            reader.IsDBNull(4) ? null : reader.GetString(4),
+            subject,
             [.. reader.GetFieldValue<string[]>(5)],
             [.. reader.GetFieldValue<string[]>(6)],
             snippet.Text,
@@ -123,7 +134,7 @@ public sealed partial class PostgresArchiveStore
         }
         var command = new NpgsqlBatchCommand($"""
             WITH m AS MATERIALIZED (
-                SELECT c.origin, c.classification, c.created, c.tags, c.captions FROM cables c WHERE {where}
+                SELECT c.origin, c.classification, c.created, c.tags, c.captions FROM cables c JOIN cable_views w ON w.cable_id = c.id WHERE {where}
             )
             {string.Join("\nUNION ALL\n", parts)}
             """);

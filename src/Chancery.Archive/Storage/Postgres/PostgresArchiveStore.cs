@@ -81,21 +81,23 @@ public sealed partial class PostgresArchiveStore : IArchiveStore
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var translated = PostgresQuery.Translate(query);
-        var sql = $"""
-            SELECT c.reference_id, c.published_id, c.versions, v.content
-            FROM cables c JOIN cable_versions v ON v.cable_id = c.id AND v.number = c.versions
-            WHERE {translated.Condition} AND {PostgresPolicy.Where(principal)}
-            ORDER BY c.reference_id COLLATE "C"
-            """;
         NpgsqlConnection? connection = null;
         NpgsqlCommand? command = null;
         NpgsqlDataReader? reader = null;
+        ReleaseRules? rules = null;
         try
         {
             try
             {
                 connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-                command = new NpgsqlCommand(sql, connection);
+                rules = await ReadRulesAsync(connection, cancellationToken).ConfigureAwait(false);
+                command = new NpgsqlCommand($"""
+                    SELECT c.reference_id, c.published_id, c.versions, v.content, w.is_full, to_char(c.decl_date, 'YYYY-MM-DD'), d.at, d.by, d.reason
+                    FROM cables c JOIN cable_views w ON w.cable_id = c.id JOIN cable_versions v ON v.cable_id = c.id AND v.number = c.versions
+                    LEFT JOIN declassifications d ON d.cable_id = c.id
+                    WHERE {translated.Condition} AND {PostgresPolicy.Where(principal, rules)}
+                    ORDER BY c.reference_id COLLATE "C"
+                    """, connection);
                 command.Parameters.AddRange(translated.Parameters.ToArray());
                 reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -109,7 +111,7 @@ public sealed partial class PostgresArchiveStore : IArchiveStore
                 try
                 {
                     if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) break;
-                    cable = ReadArchived(reader);
+                    cable = ReadReleased(reader, rules!, principal);
                 }
                 catch (Exception e) when (PostgresErrors.IsDatabaseError(e))
                 {
@@ -133,12 +135,15 @@ public sealed partial class PostgresArchiveStore : IArchiveStore
         _writeLock.Dispose();
     }
 
-    /// <summary>reference_id, published_id, versions, content: the latest version as an <see cref="ArchivedCable"/>.</summary>
-    private static ArchivedCable ReadArchived(NpgsqlDataReader reader, int first = 0)
+    /// <summary>
+    /// reference_id, published_id, versions, content, is_full, decl_date, at, by, reason: the latest version as the
+    /// principal receives it.
+    /// </summary>
+    private static ArchivedCable ReadReleased(NpgsqlDataReader reader, ReleaseRules rules, Principal principal)
     {
-        var (raw, cable) = CableContent.UnpackCable(reader.GetFieldValue<byte[]>(first + 3));
-        var versions = reader.GetInt32(first + 2);
-        return new ArchivedCable(reader.GetString(first), reader.IsDBNull(first + 1) ? null : reader.GetString(first + 1), cable, raw, versions, versions);
+        var (raw, cable) = CableContent.UnpackCable(reader.GetFieldValue<byte[]>(3));
+        return rules.Release(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), cable, raw, reader.GetInt32(2),
+            reader.GetBoolean(4), DeclassificationOf(rules, reader, 5), principal);
     }
 
     /// <summary>Runs a database operation, turning server and connection failures into <see cref="ArchiveException"/>.</summary>

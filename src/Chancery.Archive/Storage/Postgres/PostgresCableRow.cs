@@ -20,12 +20,11 @@ internal sealed class PostgresCableRow
     private const int RankBodyTokens = 300;
     private const int RankPositionsPerLexeme = 8;
 
-    private PostgresCableRow(CableDocument document, DateTime? created, string vector, string rankVector)
+    private PostgresCableRow(CableDocument document, DateTime? created, IReadOnlyList<PostgresViewRow> views)
     {
         Document = document;
         Created = created;
-        Vector = vector;
-        RankVector = rankVector;
+        Views = views;
     }
 
     public CableDocument Document { get; }
@@ -33,28 +32,34 @@ internal sealed class PostgresCableRow
     /// <summary>The date-time group (UTC) as a timestamp without time zone.</summary>
     public DateTime? Created { get; }
 
-    /// <summary>The matching tsvector in text form (<c>'lexeme':1A ...</c>; the server casts it): every token once, at
-    /// its first position, weight A when that is in the subject (so <c>subject:</c> can ask for weight A).</summary>
-    public string Vector { get; }
+    /// <summary>The cable's release views with their search columns.</summary>
+    public IReadOnlyList<PostgresViewRow> Views { get; }
 
-    /// <summary>The ranking tsvector in text form: subject (A) and the first body tokens (D).</summary>
-    public string RankVector { get; }
-
-    public string SubjectWords => Padded(Document.SubjectTokens);
-
-    public string BodyWords => Padded(Document.BodyTokens);
+    /// <summary>The DECL date, or null.</summary>
+    public DateOnly? DeclassifyDate =>
+        Document.DeclassifyDate is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
 
     public static PostgresCableRow From(IncomingCable incoming)
     {
         var document = CableDocument.From(incoming);
         var created = CableDocument.ParseDate(document.Created) is { } utc ? DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) : (DateTime?)null;
-        return new PostgresCableRow(document, created, VectorOf(document, int.MaxValue, 1), VectorOf(document, RankBodyTokens, RankPositionsPerLexeme));
+        return new PostgresCableRow(document, created, [.. document.Views.Select(ViewRow)]);
     }
+
+    /// <summary>The search columns of one view: the matching tsvector in text form (<c>'lexeme':1A ...</c>; the server
+    /// casts it: every token once, at its first position, weight A when that is in the subject, so <c>subject:</c> can
+    /// ask for weight A), the ranking tsvector (subject A and the first body tokens D), and the padded token texts.</summary>
+    public static PostgresViewRow ViewRow(ReleaseView view) => new(
+        view,
+        Padded(view.SubjectTokens),
+        Padded(view.BodyTokens),
+        VectorOf(view.SubjectTokens, view.BodyTokens, int.MaxValue, 1),
+        VectorOf(view.SubjectTokens, view.BodyTokens, RankBodyTokens, RankPositionsPerLexeme));
 
     /// <summary>Tokens with a space at each end, so <c>LIKE '% oil pipeline %'</c> finds a phrase anywhere.</summary>
     internal static string Padded(string tokens) => " " + tokens + " ";
 
-    private static string VectorOf(CableDocument document, int maxBodyTokens, int maxPositionsPerLexeme)
+    private static string VectorOf(string subjectTokens, string bodyTokens, int maxBodyTokens, int maxPositionsPerLexeme)
     {
         // Tokens are letters and digits only, so nothing in them needs quoting in the text form.
         var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -77,8 +82,8 @@ internal sealed class PostgresCableRow
             }
             position = Math.Min(position + 1, MaxPosition);
         }
-        Add(document.SubjectTokens, 'A', int.MaxValue);
-        Add(document.BodyTokens, 'D', maxBodyTokens);
+        Add(subjectTokens, 'A', int.MaxValue);
+        Add(bodyTokens, 'D', maxBodyTokens);
         var text = new StringBuilder(totalBytes + positions.Count * 12);
         foreach (var (lexeme, list) in positions)
         {
@@ -95,3 +100,6 @@ internal sealed class PostgresCableRow
         return text.ToString();
     }
 }
+
+/// <summary>One release view with the columns the PostgreSQL store keeps for it.</summary>
+internal sealed record PostgresViewRow(ReleaseView View, string SubjectWords, string BodyWords, string Vector, string RankVector);

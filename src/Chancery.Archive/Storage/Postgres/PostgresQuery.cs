@@ -6,7 +6,7 @@ using NpgsqlTypes;
 namespace Chancery.Archive.Storage.Postgres;
 
 /// <summary>
-/// Our query tree as a SQL condition on <c>cables c</c>. Words become tsquery lexemes built as Npgsql objects from
+/// Our query tree as a SQL condition on <c>cables c</c> and the principal's view of each, <c>cable_views w</c>. Words become tsquery lexemes built as Npgsql objects from
 /// the folded tokens (never text handed to <c>to_tsquery</c>); prefixes use <c>:*</c>; the subject scope uses weight A.
 /// Phrases match their words through the index, then the exact sequence on the space-joined token text, which
 /// has none of tsvector's limits on positions.
@@ -67,7 +67,7 @@ internal sealed class PostgresQuery
         if (tokens.Count > 1) return Phrase(tokens, term.Scope, term.Prefix, negated);
         var lexeme = Lexeme(tokens[0], term.Scope, term.Prefix);
         if (!negated) _rankTerms.Add(Lexeme(tokens[0], TextScope.Any, term.Prefix));
-        return $"c.tsv @@ {Add(lexeme, NpgsqlDbType.TsQuery)}";
+        return $"w.tsv @@ {Add(lexeme, NpgsqlDbType.TsQuery)}";
     }
 
     /// <summary>Tokens in this order in one field (subject or body); with <paramref name="prefix"/> the last
@@ -82,9 +82,9 @@ internal sealed class PostgresQuery
         var words = Add(all, NpgsqlDbType.TsQuery);
         var pattern = Add("% " + string.Join(' ', tokens) + (prefix ? "%" : " %"), NpgsqlDbType.Text);
         var sequence = scope == TextScope.Subject
-            ? $"c.subject_words LIKE {pattern}"
-            : $"(c.subject_words LIKE {pattern} OR c.body_words LIKE {pattern})";
-        return $"(c.tsv @@ {words} AND {sequence})";
+            ? $"w.subject_words LIKE {pattern}"
+            : $"(w.subject_words LIKE {pattern} OR w.body_words LIKE {pattern})";
+        return $"(w.tsv @@ {words} AND {sequence})";
     }
 
     private static NpgsqlTsQueryLexeme Lexeme(string token, TextScope scope, bool prefix) =>
