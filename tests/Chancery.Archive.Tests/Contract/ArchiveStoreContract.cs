@@ -16,8 +16,8 @@ public abstract partial class ArchiveStoreContract : IAsyncLifetime
 {
     private readonly List<IArchiveStore> _opened = [];
 
-    /// <summary>A new, empty store of the backend under test. The suite disposes it.</summary>
-    protected abstract Task<IArchiveStore> CreateEmptyStoreAsync();
+    /// <summary>A new, empty store of the backend under test, on <paramref name="time"/>'s clock. The suite disposes it.</summary>
+    protected abstract Task<IArchiveStore> CreateEmptyStoreAsync(TimeProvider time);
 
     /// <summary>The store with the fixture corpus ingested.</summary>
     protected IArchiveStore Store { get; private set; } = null!;
@@ -43,9 +43,9 @@ public abstract partial class ArchiveStoreContract : IAsyncLifetime
     /// Another fresh store, disposed with the test. Automatic declassification is off: the fixtures' DECL dates
     /// (ten years after 2006-2009) have passed, and these tests are about classified cables; the release tests turn it on.
     /// </summary>
-    protected async Task<IArchiveStore> NewStoreAsync()
+    protected async Task<IArchiveStore> NewStoreAsync(TimeProvider? time = null)
     {
-        var store = await CreateEmptyStoreAsync();
+        var store = await CreateEmptyStoreAsync(time ?? TimeProvider.System);
         _opened.Add(store);
         await store.SetPolicyAsync(AccessPolicy.Default with { AutoDeclassify = false }, Ct);
         return store;

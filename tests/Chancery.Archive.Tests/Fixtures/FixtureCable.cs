@@ -21,7 +21,9 @@ internal sealed record FixtureCable(
     (string Mark, string Text)[] Paragraphs,
     string From = "",
     string To = "RUEHC/SECSTATE WASHDC",
-    string Info = "RUEHMO/AMEMBASSY MOSCOW")
+    string Info = "RUEHMO/AMEMBASSY MOSCOW",
+    string? Decl = null,
+    string? SubjectMark = null)
 {
     public string Yy => (Created.Year % 100).ToString("00", CultureInfo.InvariantCulture);
 
@@ -53,16 +55,17 @@ internal sealed record FixtureCable(
             sb.Append("INFO ").Append(Info).Append(" 0110\n\n");
             sb.Append(CultureInfo.InvariantCulture, $"{banner} SECTION 01 OF 01 {Station} {Serial:000000}\n\n");
             foreach (var caption in Captions) sb.Append(caption).Append("\n\n");
-            sb.Append(Level == Classification.Unclassified ? "E.O. 12958: N/A\n" : $"E.O. 12958: DECL: {Created.AddYears(10):MM/dd/yyyy}\n");
+            if (Decl is not null) sb.Append("E.O. 12958: DECL: ").Append(Decl).Append('\n');
+            else sb.Append(Level == Classification.Unclassified ? "E.O. 12958: N/A\n" : $"E.O. 12958: DECL: {Created.AddYears(10):MM/dd/yyyy}\n");
             sb.Append("TAGS: ").Append(string.Join(' ', Tags)).Append('\n');
-            sb.Append("SUBJECT: ").Append(Subject).Append("\n\n");
+            sb.Append("SUBJECT: ").Append(SubjectMark is null ? "" : "(" + SubjectMark + ") ").Append(Subject).Append("\n\n");
             if (Refs is not null) sb.Append("REF: ").Append(Refs).Append("\n\n");
             if (Level > Classification.LimitedOfficialUse)
                 sb.Append("Classified By: Ambassador A. Example, Reasons 1.4 (b) and (d)\n\n");
             for (var i = 0; i < Paragraphs.Length; i++)
             {
                 var (mark, text) = Paragraphs[i];
-                sb.Append(CultureInfo.InvariantCulture, $"{i + 1}. ({mark}) ").Append(Wrap(text)).Append("\n\n");
+                sb.Append(CultureInfo.InvariantCulture, $"{i + 1}. ").Append(mark.Length > 0 ? "(" + mark + ") " : "").Append(Wrap(text)).Append("\n\n");
             }
             sb.Append("EXAMPLE\n");
             return sb.ToString();

@@ -10,7 +10,7 @@ namespace Chancery.Archive.Tests.Postgres;
 /// </summary>
 public sealed class PostgresArchiveStoreTests(PostgresTestDatabase database) : ArchiveStoreContract, IClassFixture<PostgresTestDatabase>
 {
-    protected override async Task<IArchiveStore> CreateEmptyStoreAsync()
+    protected override async Task<IArchiveStore> CreateEmptyStoreAsync(TimeProvider time)
     {
         var connectionString = database.Require();
         var schema = "store_" + Guid.NewGuid().ToString("N")[..12];
@@ -21,6 +21,6 @@ public sealed class PostgresArchiveStoreTests(PostgresTestDatabase database) : A
             await command.ExecuteNonQueryAsync(Ct);
         }
         var inSchema = new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = schema }.ConnectionString;
-        return await ArchiveStores.OpenAsync(new ArchiveLocation.Postgres(inSchema), Ct);
+        return await ArchiveStores.OpenAsync(new ArchiveLocation.Postgres(inSchema), time, Ct);
     }
 }

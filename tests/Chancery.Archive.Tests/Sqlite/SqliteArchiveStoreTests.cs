@@ -9,8 +9,8 @@ public sealed class SqliteArchiveStoreTests : ArchiveStoreContract, IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("chancery-sqlite-").FullName;
     private int _count;
 
-    protected override Task<IArchiveStore> CreateEmptyStoreAsync() =>
-        ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(Path.Combine(_folder, $"archive{_count++}.db")), Ct);
+    protected override Task<IArchiveStore> CreateEmptyStoreAsync(TimeProvider time) =>
+        ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(Path.Combine(_folder, $"archive{_count++}.db")), time, Ct);
 
     public void Dispose()
     {

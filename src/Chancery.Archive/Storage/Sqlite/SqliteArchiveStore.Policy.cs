@@ -53,7 +53,7 @@ public sealed partial class SqliteArchiveStore
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = $"""
-                INSERT INTO declassifications(cable_id, at, by, reason) SELECT f.id, $at, $by, $reason FROM ({FindById}) f
+                INSERT INTO declassifications(cable_id, at, by, reason) SELECT f.id, $at, $by, $reason FROM ({FindById}) f WHERE 1
                 ON CONFLICT(cable_id) DO UPDATE SET at = excluded.at, by = excluded.by, reason = excluded.reason;
                 UPDATE cables SET declassified = 1 WHERE id IN (SELECT f.id FROM ({FindById}) f);
                 """;
