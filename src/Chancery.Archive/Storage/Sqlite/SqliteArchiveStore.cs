@@ -120,6 +120,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        _facetCache?.Dispose();
         while (_idleReaders.TryTake(out var idle)) await idle.DisposeAsync().ConfigureAwait(false);
         await _writeLock.WaitAsync().ConfigureAwait(false);
         try
