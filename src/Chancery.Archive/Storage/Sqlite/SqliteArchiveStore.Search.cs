@@ -9,6 +9,9 @@ public sealed partial class SqliteArchiveStore
 {
     private const string RankExpression = "bm25(view_text, 4.0, 1.0)";
 
+    /// <summary>A search with this many hits builds the facet index for the searches after it.</summary>
+    private const int IndexWorthyHits = 2000;
+
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(SearchRequest request, Principal principal, CancellationToken cancellationToken = default)
     {
@@ -18,9 +21,15 @@ public sealed partial class SqliteArchiveStore
         await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
+        var rules = ReadRules(connection, transaction);
+        if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
+        {
+            var results = SearchWithIndex(connection, transaction, index, request with { Limit = limit, Page = page }, principal, rules);
+            transaction.Commit();
+            return results;
+        }
         try
         {
-            var rules = ReadRules(connection, transaction);
             var total = FillHits(connection, transaction, request.Query, principal, rules);
             var hits = ReadPage(connection, transaction, request.Query, request.Sort, limit, (page - 1) * limit, principal);
             var facetLimit = Math.Max(1, request.FacetLimit);
@@ -32,6 +41,7 @@ public sealed partial class SqliteArchiveStore
                 Group(connection, transaction, StatsDimension.Year, null),
                 Group(connection, transaction, StatsDimension.Month, null));
             ClearHits(connection, transaction);
+            if (total >= IndexWorthyHits && FacetIndexUse == FacetIndexUse.Auto) FacetCache.StartBuild();
             // Commit, not roll back: a rollback would undo the temporary table's creation, and a schema change makes
             // SQLite reload every schema of the connection (FTS5 included) on the next search.
             transaction.Commit();
@@ -50,10 +60,18 @@ public sealed partial class SqliteArchiveStore
         await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
+        var rules = ReadRules(connection, transaction);
+        if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
+        {
+            var (ids, _, _) = SelectHits(connection, transaction, query, principal, rules, ranked: false);
+            transaction.Commit();
+            return index.Group(by, ids.AsSpan(), null);
+        }
         try
         {
-            FillHits(connection, transaction, query, principal, ReadRules(connection, transaction));
+            var total = FillHits(connection, transaction, query, principal, rules);
             var rows = Group(connection, transaction, by, null);
+            if (total >= IndexWorthyHits && FacetIndexUse == FacetIndexUse.Auto) FacetCache.StartBuild();
             ClearHits(connection, transaction);
             transaction.Commit();
             return rows;
@@ -114,10 +132,7 @@ public sealed partial class SqliteArchiveStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
-            SELECT c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
-                (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
-                (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position)),
-                h.full
+            SELECT {HitColumns}, h.full
             FROM temp.hits h CROSS JOIN cables c ON c.id = h.id CROSS JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
             ORDER BY {order}
             LIMIT $limit OFFSET $offset
@@ -127,32 +142,43 @@ public sealed partial class SqliteArchiveStore
         var terms = HighlightTerm.From(query);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var subject = reader.IsDBNull(5) ? null : reader.GetString(5);
-            string body;
-            if (reader.GetInt64(9) != 0) body = CableContent.UnpackBody((byte[])reader.GetValue(6));
-            else
-            {
-                // A partial view: the snippet and subject come only from the text released to this principal.
-                var (_, cable) = CableContent.UnpackCable((byte[])reader.GetValue(6));
-                var released = Redaction.CableFor(cable, ReaderTypes.Of(principal));
-                body = released.Body;
-                subject = released.Subject;
-            }
-            var snippet = SnippetBuilder.Build(body, terms);
-            hits.Add(new SearchHit(
-                reader.GetString(1),
-                CableDocument.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
-                subject,
-                Split(reader, 7, '\u001f'),
-                Split(reader, 8, '\u001f'),
-                snippet.Text,
-                snippet.Highlights));
-        }
+        while (reader.Read()) hits.Add(ReadHit(reader, terms, reader.GetInt64(9) != 0, principal));
         return hits;
+    }
+
+    /// <summary>The columns every result row is read from; <c>c</c> is the cable, <c>v</c> its latest version.</summary>
+    private const string HitColumns = """
+        c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
+            (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
+            (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
+        """;
+
+    /// <summary>
+    /// One result row (<see cref="HitColumns"/>). For a partial view (<paramref name="fullView"/> false) the snippet and
+    /// subject come only from the text released to <paramref name="principal"/>.
+    /// </summary>
+    private static SearchHit ReadHit(SqliteDataReader reader, IReadOnlyList<HighlightTerm> terms, bool fullView, Principal principal)
+    {
+        var subject = reader.IsDBNull(5) ? null : reader.GetString(5);
+        string body;
+        if (fullView) body = CableContent.UnpackBody((byte[])reader.GetValue(6));
+        else
+        {
+            var released = Redaction.CableFor(CableContent.UnpackCable((byte[])reader.GetValue(6)).Cable, ReaderTypes.Of(principal));
+            body = released.Body;
+            subject = released.Subject;
+        }
+        var snippet = SnippetBuilder.Build(body, terms);
+        return new SearchHit(
+            reader.GetString(1),
+            CableDocument.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
+            subject,
+            Split(reader, 7, '\u001f'),
+            Split(reader, 8, '\u001f'),
+            snippet.Text,
+            snippet.Highlights);
     }
 
     private static EquatableList<string> Split(SqliteDataReader reader, int column, char separator) =>
