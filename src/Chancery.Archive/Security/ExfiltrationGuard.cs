@@ -65,8 +65,9 @@ public sealed partial class ExfiltrationGuard(IAuditLog audit, TimeProvider time
             if (used + cables <= limit) continue;
             var resumes = await ResumesAtAsync(user.Name, now, window, limit, used + cables - limit, cancellationToken).ConfigureAwait(false);
             var when = window == Hour ? resumes.ToString("HH:mm", CultureInfo.InvariantCulture) : resumes.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            var message = $"read limit reached: {limit} cables per {per} for '{user.Name}' ({used} read in the last {per}); reading resumes at {when} UTC";
-            var alertDetail = $"{alert}: '{user.Name}' reached {limit} cables per {per}; further reads refused until {when} UTC";
+            var cablesPer = $"{limit} {(limit == 1 ? "cable" : "cables")} per {per}";
+            var message = $"read limit reached: {cablesPer} for '{user.Name}' ({used} read in the last {per}); reading resumes at {when} UTC";
+            var alertDetail = $"{alert}: '{user.Name}' reached {cablesPer}; further reads refused until {when} UTC";
             return await RefuseAsync(caller, target, message, (alert, window, alertDetail), cancellationToken).ConfigureAwait(false);
         }
         return GuardDecision.Allow;

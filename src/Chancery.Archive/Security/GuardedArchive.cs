@@ -43,7 +43,7 @@ public sealed class GuardedArchive
         await EnsureEnabledAsync(caller, target, cancellationToken).ConfigureAwait(false);
         var results = await Store.SearchAsync(request, caller.Principal, cancellationToken).ConfigureAwait(false);
         await AuditAsync(caller, AuditAction.Search, target, results.Results.Count,
-            $"page {request.Page} of {request.Limit}, {results.Total} matches", cancellationToken).ConfigureAwait(false);
+            $"page {request.Page} ({request.Limit} a page), {results.Total} matches", cancellationToken).ConfigureAwait(false);
         return results;
     }
 
