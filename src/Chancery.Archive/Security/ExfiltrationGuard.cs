@@ -156,7 +156,7 @@ public sealed partial class ExfiltrationGuard(IAuditLog audit, TimeProvider time
     /// <summary>When enough of the window's reads will have aged out for <paramref name="excess"/> more to fit.</summary>
     private async Task<DateTimeOffset> ResumesAtAsync(string user, DateTimeOffset now, TimeSpan window, int limit, long excess, CancellationToken cancellationToken)
     {
-        var entries = await audit.QueryAsync(new AuditQuery(user, now - window, CountedActions, Limit: Math.Max(1000, limit * 4)), cancellationToken).ConfigureAwait(false);
+        var entries = await audit.QueryAsync(new AuditQuery(user, now - window, CountedActions, Limit: (int)Math.Clamp(limit * 4L, 1000, 1_000_000)), cancellationToken).ConfigureAwait(false);
         long freed = 0;
         foreach (var entry in entries.Reverse())
         {
