@@ -26,7 +26,8 @@ namespace Chancery.Archive.Security;
 /// </list>
 /// <para>
 /// Each kind of alert is raised at most once an hour per user. The floors keep a new user without history, and any
-/// normal reader, from ever being flagged; the breadth check reads the user's history only once the hour's reads pass its floor, and at most every few minutes.
+/// normal reader, from ever being flagged; the breadth check runs only once the hour's reads pass its floor, and at most
+/// once a minute per user (so a breadth alert may come up to a minute late).
 /// Time comes from the <see cref="TimeProvider"/>.
 /// </para>
 /// </summary>
@@ -45,9 +46,9 @@ public sealed partial class ExfiltrationGuard(IAuditLog audit, TimeProvider time
 
     private readonly ExfiltrationGuardOptions _options = options ?? ExfiltrationGuardOptions.Default;
 
-    // When each user's breadth was last measured: the 14-day history is read at most every few minutes per user.
+    // When each user's breadth was last measured: the hour's reads and the 14-day history are read at most once a minute per user.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _breadthMeasured = new(StringComparer.Ordinal);
-    private static readonly TimeSpan BreadthInterval = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan BreadthInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>
     /// Whether <paramref name="caller"/> may read <paramref name="cables"/> more cables now. A refusal is audited
@@ -114,14 +115,15 @@ public sealed partial class ExfiltrationGuard(IAuditLog audit, TimeProvider time
                 raised.Add(detail);
             }
         }
-        if (lastHour > _options.BreadthFloor && !await AlertedAsync(user.Name, BreadthAlert, now - Hour, cancellationToken).ConfigureAwait(false))
+        if (lastHour > _options.BreadthFloor
+            && !(_breadthMeasured.TryGetValue(user.Name, out var measured) && now - measured < BreadthInterval)
+            && !await AlertedAsync(user.Name, BreadthAlert, now - Hour, cancellationToken).ConfigureAwait(false))
         {
+            _breadthMeasured[user.Name] = now;
             var recent = await audit.QueryAsync(new AuditQuery(user.Name, now - Hour, [AuditAction.Read], Limit: 100_000), cancellationToken).ConfigureAwait(false);
             var posts = recent.Select(e => Post(e.Event.Target)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            if (posts.Count > _options.BreadthFloor
-                && !(_breadthMeasured.TryGetValue(user.Name, out var measured) && now - measured < BreadthInterval))
+            if (posts.Count > _options.BreadthFloor)
             {
-                _breadthMeasured[user.Name] = now;
                 var history = await audit.QueryAsync(new AuditQuery(user.Name, historyStart, [AuditAction.Read], Limit: 1_000_000), cancellationToken).ConfigureAwait(false);
                 var perDay = history.Where(e => e.Event.At < now - Hour)
                     .Select(e => (Day: e.Event.At.UtcDateTime.Date, Post: Post(e.Event.Target)))

@@ -100,7 +100,7 @@ internal static class PostgresSchema
             detail     text,
             hash       text NOT NULL
         );
-        CREATE INDEX audit_log_user_at ON audit_log (user_name, at);
+        CREATE INDEX audit_log_user_at ON audit_log (user_name, at) INCLUDE (action, cables);
         CREATE INDEX audit_log_at ON audit_log (at);
         CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN

@@ -89,7 +89,7 @@ internal static class SqliteSchema
             detail TEXT,
             hash TEXT NOT NULL
         );
-        CREATE INDEX audit_log_user_at ON audit_log(user_name, at);
+        CREATE INDEX audit_log_user_at ON audit_log(user_name, at, action, cables);
         CREATE INDEX audit_log_at ON audit_log(at);
         CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
