@@ -8,7 +8,7 @@ using Chancery.Cli.Users;
 namespace Chancery.Cli.Commands;
 
 /// <summary>
-/// <c>chancery users add|token|set|list|disable|revoke</c>: the archive's users, kept in the archive's own database.
+/// <c>chancery users add|token|set|list|disable|revoke|tokens|password</c>: the archive's users, kept in the archive's own database.
 /// Every change is audited as <c>cli:$USER</c>.
 /// </summary>
 internal static class UsersCommand
@@ -22,6 +22,8 @@ internal static class UsersCommand
         command.Subcommands.Add(List(console));
         command.Subcommands.Add(Disable(console));
         command.Subcommands.Add(Revoke(console));
+        command.Subcommands.Add(Tokens(console));
+        command.Subcommands.Add(Password(console));
         return command;
     }
 
@@ -203,6 +205,52 @@ internal static class UsersCommand
             console.Out.WriteLine($"revoked {Tokens(revoked)} of {asked}");
             return ExitCodes.Ok;
         }));
+        return command;
+    }
+
+    private static Command Tokens(CliConsole console)
+    {
+        var name = Name();
+        var archive = new ArchiveOptions();
+        var command = new Command("tokens", "List a user's API tokens (ids, dates, whether revoked), never their secrets.") { name };
+        archive.AddTo(command, withUser: false);
+        command.SetAction(parsed => ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            foreach (var token in await store.Users.ListTokensAsync(parsed.GetValue(name)!.Trim(), cancel))
+            {
+                var state = token.Revoked ? "revoked" : token.ExpiresAt <= now ? "expired" : "active";
+                var expires = token.ExpiresAt is { } at ? "expires " + JsonLines.Iso(at.UtcDateTime) : "never expires";
+                console.Out.WriteLine($"{token.Id}  issued {JsonLines.Iso(token.CreatedAt.UtcDateTime)}  {expires}  {state}");
+            }
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static Command Password(CliConsole console)
+    {
+        var name = Name();
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = "Read the new password (8 characters or more) from the first line of standard input." };
+        var archive = new ArchiveOptions();
+        var command = new Command("password", "Replace a user's password (also ends a lockout).") { name, passwordStdin };
+        archive.AddTo(command, withUser: false);
+        command.SetAction(parsed =>
+        {
+            if (!parsed.GetValue(passwordStdin))
+            {
+                console.Fail("give the password on standard input with --password-stdin (never on the command line)");
+                return ExitCodes.UsageOrInput;
+            }
+            return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
+            {
+                var asked = parsed.GetValue(name)!.Trim();
+                await store.Users.SetPasswordAsync(asked, UserArguments.Password(console), cancel);
+                await AdminAudit.AppendAsync(store, AuditAction.UserAdmin, asked, "password replaced", cancel);
+                console.Out.WriteLine($"password of {asked} replaced");
+                return ExitCodes.Ok;
+            });
+        });
         return command;
     }
 

@@ -162,6 +162,37 @@ public class UsersCommandTests
     }
 
     [Fact]
+    public void TokensListsIdsWithoutSecretsAndRevokeTakesOne()
+    {
+        using var archive = new TestArchive();
+        Add(archive, "alice", "--clearance", "SECRET");
+        var secret = archive.Run("users", "token", "alice").Out.Trim();
+        archive.Run("users", "token", "alice", "--expires", "1h");
+        var listed = archive.Run("users", "tokens", "alice");
+        Assert.True(listed.Exit == 0, listed.Error);
+        Assert.Equal(2, listed.OutLines.Length);
+        Assert.DoesNotContain(secret, listed.Out);
+        Assert.Single(listed.OutLines, l => l.Contains("never expires") && l.EndsWith("active"));
+        var id = listed.OutLines[0].Split(' ')[0];
+        Assert.Equal(["revoked 1 token of alice"], archive.Run("users", "revoke", "alice", "--token", id).OutLines);
+        Assert.EndsWith("revoked", archive.Run("users", "tokens", "alice").OutLines[0]);
+        Assert.Equal(2, archive.Run("users", "tokens", "bob").Exit);
+    }
+
+    [Fact]
+    public void PasswordReplacesThePassword()
+    {
+        using var archive = new TestArchive();
+        Add(archive, "alice", "--clearance", "SECRET");
+        var run = archive.RunWithInput("another long password\n", "users", "password", "alice", "--password-stdin");
+        Assert.True(run.Exit == 0, run.Error);
+        Assert.Equal(["password of alice replaced"], run.OutLines);
+        Assert.Equal(2, archive.RunWithInput("short\n", "users", "password", "alice", "--password-stdin").Exit);
+        Assert.Equal(2, archive.RunWithInput("another long password\n", "users", "password", "bob", "--password-stdin").Exit);
+        Assert.Equal(2, archive.Run("users", "password", "alice").Exit);
+    }
+
+    [Fact]
     public void ListShowsATable()
     {
         using var archive = new TestArchive();
