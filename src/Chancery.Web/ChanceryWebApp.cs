@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Chancery.Archive.Security;
 using Chancery.Web.Api;
+using Chancery.Web.Security;
 using Chancery.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -51,6 +53,8 @@ public sealed class ChanceryWebApp
         services.AddSingleton(options);
         services.AddSingleton(options.Store);
         services.AddSingleton(options.Time);
+        services.AddSingleton(new GuardedArchive(options.Store, options.Time));
+        services.AddChanceryAuthentication();
         services.AddProblemDetails();
         services.AddRazorPages();
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -72,16 +76,20 @@ public sealed class ChanceryWebApp
         app.UseStatusCodePages(NotFoundPages.WriteAsync);
         app.Use(SecurityHeaders.ApplyAsync);
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(AccessDeniedResponses.HandleAsync);
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapRazorPages();
             ApiEndpoints.Map(endpoints);
-            endpoints.MapGet("/health", HealthEndpoint.CheckAsync).ExcludeFromDescription();
-            endpoints.MapGet("/assets/{name}", Assets.Serve).ExcludeFromDescription();
-            endpoints.MapOpenApi("/openapi/{documentName}.json");
+            // Open to anyone: liveness, the style sheet, and the API's description (it describes no cable).
+            endpoints.MapGet("/health", HealthEndpoint.CheckAsync).ExcludeFromDescription().AllowAnonymous();
+            endpoints.MapGet("/assets/{name}", Assets.Serve).ExcludeFromDescription().AllowAnonymous();
+            endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
             endpoints.MapScalarApiReference("/api/docs", scalar => scalar
                 .WithTitle("Chancery API")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         });
     }
 }
