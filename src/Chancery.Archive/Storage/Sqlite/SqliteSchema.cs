@@ -51,6 +51,51 @@ internal static class SqliteSchema
         CREATE INDEX refs_cited ON refs(cited, cable_id);
         CREATE VIRTUAL TABLE cable_text USING fts5(subject, body, content='', contentless_delete=1, tokenize='ascii');
         """,
+        // Users, API tokens (hashes only) and the append-only, hash-chained audit log. Times are Unix milliseconds.
+        """
+        CREATE TABLE users(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE,
+            clearance INTEGER NOT NULL,
+            noforn INTEGER NOT NULL,
+            accesses TEXT NOT NULL,
+            role INTEGER NOT NULL,
+            read_limit_hour INTEGER NOT NULL,
+            read_limit_day INTEGER NOT NULL,
+            disabled INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            password_hash TEXT NOT NULL,
+            failed_logins INTEGER NOT NULL,
+            locked_until INTEGER
+        );
+        CREATE TABLE api_tokens(
+            id TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            token_hash TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL,
+            expires_at INTEGER,
+            revoked INTEGER NOT NULL
+        );
+        CREATE INDEX api_tokens_user ON api_tokens(user_id);
+        CREATE TABLE audit_log(
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            user_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            cables INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            detail TEXT,
+            hash TEXT NOT NULL
+        );
+        CREATE INDEX audit_log_user_at ON audit_log(user_name, at);
+        CREATE INDEX audit_log_at ON audit_log(at);
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """,
     ];
 
     /// <summary>The schema version this code writes.</summary>
