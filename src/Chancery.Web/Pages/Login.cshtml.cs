@@ -20,7 +20,7 @@ public sealed class LoginModel(IArchiveStore store, ArchiveUsers users, LoginThr
     public const int MaxNameLength = 64;
 
     /// <summary>Longest password accepted.</summary>
-    public const int MaxPasswordLength = 1024;
+    public const int MaxPasswordLength = UserRules.MaximumPasswordLength;
 
     /// <summary>The name typed.</summary>
     [BindProperty] public string? UserName { get; set; }

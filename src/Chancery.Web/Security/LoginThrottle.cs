@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Chancery.Archive.Security;
 
 namespace Chancery.Web.Security;
 
@@ -8,11 +9,11 @@ namespace Chancery.Web.Security;
 /// </summary>
 public sealed class LoginThrottle(TimeProvider time)
 {
-    /// <summary>Failures within <see cref="Window"/> after which a name is refused for <see cref="Window"/>.</summary>
-    public const int MaxFailures = 5;
+    /// <summary>Failures within <see cref="Window"/> after which a name is refused for <see cref="Window"/> (as the archive locks a user).</summary>
+    public const int MaxFailures = UserRules.FailuresBeforeLockout;
 
     /// <summary>How long failures are remembered and a locked name stays locked.</summary>
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan Window = UserRules.LockoutDuration;
 
     /// <summary>Names remembered at most (the oldest are forgotten first), so a flood of made-up names costs bounded memory.</summary>
     public const int MaxNames = 10_000;

@@ -37,7 +37,8 @@ public sealed class UsersModel(IArchiveStore store, TimeProvider time) : PageMod
     {
         name = (name ?? "").Trim();
         if (name.Length is 0 or > LoginModel.MaxNameLength) return await RefuseAsync($"A user name is 1 to {LoginModel.MaxNameLength} characters.", cancellationToken);
-        if ((password ?? "").Length is < 8 or > LoginModel.MaxPasswordLength) return await RefuseAsync("A password is at least 8 characters.", cancellationToken);
+        if ((password ?? "").Length is < UserRules.MinimumPasswordLength or > LoginModel.MaxPasswordLength)
+            return await RefuseAsync($"A password has {UserRules.MinimumPasswordLength} to {LoginModel.MaxPasswordLength} characters.", cancellationToken);
         if (ParseLevel(clearance) is not { } level) return await RefuseAsync("Choose a clearance.", cancellationToken);
         if (!Enum.TryParse<UserRole>(role, ignoreCase: true, out var parsedRole) || !Enum.IsDefined(parsedRole)) return await RefuseAsync("Choose a role.", cancellationToken);
         var granted = ParseAccesses(accesses);
