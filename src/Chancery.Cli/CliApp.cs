@@ -59,6 +59,10 @@ internal static class CliApp
         root.Subcommands.Add(RelayCommand.Create(console));
         root.Subcommands.Add(SynthCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(UsersCommand.Create(console));
+        root.Subcommands.Add(AuditCommand.Create(console));
+        root.Subcommands.Add(DeclassifyCommand.Create(console));
+        root.Subcommands.Add(PolicyCommand.Create(console));
         return root;
     }
 }

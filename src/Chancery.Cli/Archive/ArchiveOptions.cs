@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chancery.Archive;
+using Chancery.Archive.Security;
 
 namespace Chancery.Cli.Archive;
 
@@ -26,7 +27,7 @@ internal sealed class ArchiveOptions
 
     private readonly Option<string?> _user = new("--user")
     {
-        Description = "Ask as this user (applies the user's clearance once users exist; until then everything is shown).",
+        Description = "Ask as this user: their clearance, NOFORN eligibility and accesses decide what is shown, and their read limits apply.",
         HelpName = "NAME",
     };
 
@@ -54,13 +55,18 @@ internal sealed class ArchiveOptions
     }
 
     /// <summary>
-    /// Who asks. Users do not exist yet: <c>--user</c> is accepted, noted on standard error, and the answer is
-    /// everything (<see cref="Principal.Unrestricted"/>).
+    /// Who asks: the user named by <c>--user</c> (an unknown or disabled one is an <see cref="ArchiveException"/>), else
+    /// the system itself as <c>cli:$USER</c>, which sees everything and is still audited.
     /// </summary>
-    public Principal Principal(ParseResult parsed, CliConsole console)
+    public async Task<Caller> CallerAsync(ParseResult parsed, IArchiveStore store, CancellationToken cancellationToken)
     {
-        if (parsed.GetValue(_user) is { } user)
-            console.Error.WriteLine($"chancery: note: users are not enforced yet; --user '{user}' sees the whole archive");
-        return Chancery.Archive.Principal.Unrestricted;
+        if (parsed.GetValue(_user) is not { } name) return SystemCaller();
+        var user = await store.Users.FindAsync(name.Trim(), cancellationToken)
+            ?? throw new ArchiveException($"no user '{name.Trim()}' in the archive (add one with 'chancery users add')");
+        if (user.Disabled) throw new ArchiveException($"user '{user.Name}' is disabled");
+        return new Caller(user, "cli");
     }
+
+    /// <summary>The command line itself, audited as <c>cli:$USER</c>.</summary>
+    public static Caller SystemCaller() => new(null, "cli", "cli:" + Environment.UserName);
 }

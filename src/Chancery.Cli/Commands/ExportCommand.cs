@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chancery.Archive.Security;
 using Chancery.Cables;
 using Chancery.Cli.Archive;
 
@@ -30,16 +31,16 @@ internal static class ExportCommand
         command.SetAction(parsed =>
         {
             if (!QueryText.TryParse(console, QueryText.Join(parsed.GetValue(query)), out var node)) return ExitCodes.UsageOrInput;
-            var principal = archive.Principal(parsed, console);
             var asCsv = parsed.GetValue(csv);
             var path = parsed.GetValue(output);
             return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
             {
+                var caller = await archive.CallerAsync(parsed, store, cancel);
                 var count = 0L;
                 await using (var sink = ExportSink.Open(console, path))
                 {
                     if (asCsv) sink.WriteLine(ExportCsv.Header);
-                    await foreach (var cable in store.ExportAsync(node, principal, cancel))
+                    await foreach (var cable in new GuardedArchive(store, TimeProvider.System).ExportAsync(node, caller, cancel))
                     {
                         if (asCsv) sink.WriteLine(ExportCsv.Row(cable));
                         else sink.WriteLine(CableJson.Serialize(cable.Cable));

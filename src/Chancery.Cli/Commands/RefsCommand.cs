@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Chancery.Archive;
 using Chancery.Archive.Graph;
+using Chancery.Archive.Security;
 using Chancery.Cli.Archive;
 using Spectre.Console;
 
@@ -31,11 +32,11 @@ internal static class RefsCommand
             if (!OptionRange.Check(console, "--depth", parsed.GetValue(depth), 1, 10)) return ExitCodes.UsageOrInput;
             var asked = parsed.GetValue(id)!.Trim();
             var steps = parsed.GetValue(depth);
-            var principal = archive.Principal(parsed, console);
             return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
             {
-                var graph = await ReferenceGraph.WalkAsync(store, asked, steps, principal, cancellationToken: cancel);
-                var links = graph is null ? null : await store.GetReferencesAsync(graph.Root, principal, cancel);
+                var caller = await archive.CallerAsync(parsed, store, cancel);
+                var graph = await ReferenceGraph.WalkAsync(store, asked, steps, caller.Principal, cancellationToken: cancel);
+                var links = await new GuardedArchive(store, TimeProvider.System).GetReferencesAsync(graph?.Root ?? asked, caller, cancel);
                 if (graph is null || links is null)
                 {
                     console.Fail($"no cable {asked} in the archive");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Chancery.Archive;
+using Chancery.Archive.Security;
 using Chancery.Cli.Archive;
 
 namespace Chancery.Cli.Commands;
@@ -31,7 +32,6 @@ internal static class SearchCommand
                 || !OptionRange.Check(console, "--page", parsed.GetValue(page), 1, int.MaxValue))
                 return ExitCodes.UsageOrInput;
             if (!QueryText.TryParse(console, QueryText.Join(parsed.GetValue(query)), out var node)) return ExitCodes.UsageOrInput;
-            var principal = archive.Principal(parsed, console);
             var request = new SearchRequest(node, parsed.GetValue(limit), parsed.GetValue(page), parsed.GetValue(sort) switch
             {
                 "date" => SearchSort.Date,
@@ -40,7 +40,8 @@ internal static class SearchCommand
             });
             return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
             {
-                var results = await store.SearchAsync(request, principal, cancel);
+                var caller = await archive.CallerAsync(parsed, store, cancel);
+                var results = await new GuardedArchive(store, TimeProvider.System).SearchAsync(request, caller, cancel);
                 if (parsed.GetValue(json)) JsonLines.Print(console, w => SearchJson.Write(w, results, request));
                 else SearchText.Write(Terminal.Out(console), results, request);
                 return ExitCodes.Ok;

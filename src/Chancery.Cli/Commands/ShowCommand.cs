@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chancery.Archive.Security;
 using Chancery.Cli.Archive;
 
 namespace Chancery.Cli.Commands;
@@ -29,13 +30,14 @@ internal static class ShowCommand
         command.SetAction(parsed =>
         {
             var referenceId = parsed.GetValue(id)!.Trim();
-            var principal = archive.Principal(parsed, console);
             return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
             {
+                var caller = await archive.CallerAsync(parsed, store, cancel);
+                var guarded = new GuardedArchive(store, TimeProvider.System);
                 if (parsed.GetValue(diff))
-                    return await DiffAsync(console, await store.GetVersionsAsync(referenceId, principal, cancel), referenceId,
+                    return await DiffAsync(console, await guarded.GetVersionsAsync(referenceId, caller, cancel), referenceId,
                         parsed.GetValue(from), parsed.GetValue(to));
-                var cable = await store.GetCableAsync(referenceId, principal, cancel);
+                var cable = await guarded.GetCableAsync(referenceId, caller, cancel);
                 if (cable is null) return NotFound(console, referenceId);
                 if (parsed.GetValue(json)) console.WriteUtf8(ShowJson.Utf8(cable));
                 else if (parsed.GetValue(raw)) console.Out.Write(cable.RawText.EndsWith('\n') ? cable.RawText : cable.RawText + "\n");

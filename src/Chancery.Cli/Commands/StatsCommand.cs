@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chancery.Archive;
+using Chancery.Archive.Security;
 using Chancery.Cli.Archive;
 using Spectre.Console;
 
@@ -40,10 +41,10 @@ internal static class StatsCommand
             var text = QueryText.Join(parsed.GetValue(query));
             if (!QueryText.TryParse(console, text, out var node)) return ExitCodes.UsageOrInput;
             var name = parsed.GetValue(by)!;
-            var principal = archive.Principal(parsed, console);
             return ArchiveCommandRunner.Run(console, archive.Location(parsed), mustExist: true, async (store, cancel) =>
             {
-                var rows = await store.GetStatsAsync(Dimensions[name], node, principal, cancel);
+                var caller = await archive.CallerAsync(parsed, store, cancel);
+                var rows = await new GuardedArchive(store, TimeProvider.System).GetStatsAsync(Dimensions[name], node, caller, cancel);
                 if (parsed.GetValue(json))
                 {
                     JsonLines.Print(console, w =>

@@ -66,14 +66,18 @@ public class SearchCommandTests
     }
 
     [Fact]
-    public void UserIsAcceptedWithANoteUntilUsersExist()
+    public void UserMustExistAndSeesOnlyWhatTheirClearanceAllows()
     {
         using var archive = new TestArchive();
-        archive.Seed(ArchiveFixtures.A);
-        var run = archive.Run("search", "fisheries", "--user", "analyst", "--json");
+        archive.Seed(ArchiveFixtures.A, ArchiveFixtures.B);
+        var unknown = archive.Run("search", "fisheries", "--user", "analyst", "--json");
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("no user 'analyst'", Assert.Single(unknown.ErrorLines));
+        Assert.Equal(0, archive.RunWithInput("a long enough password\n", "users", "add", "analyst", "--clearance", "UNCLASSIFIED", "--password-stdin").Exit);
+        var run = archive.Run("search", "--user", "analyst", "--json");
         Assert.Equal(0, run.Exit);
         Assert.Equal(1, Json(run).GetProperty("total").GetInt64());
-        Assert.Contains("--user 'analyst'", Assert.Single(run.ErrorLines));
+        Assert.Equal("", run.Error);
     }
 
     [Fact]
