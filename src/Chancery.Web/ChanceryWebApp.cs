@@ -60,7 +60,9 @@ public sealed class ChanceryWebApp
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Chancery archive API";
-            document.Info.Description = "Search and read the cable archive. Errors are RFC 9457 problem details.";
+            document.Info.Description = "Search and read the cable archive as the signed-in reader may see it. Send Authorization: Bearer TOKEN " +
+                                        "(chancery users token NAME) once the archive has users. Errors are RFC 9457 problem details: 401 without a " +
+                                        "valid token, 404 for a cable that is absent or not visible, 429 over the reader's read limit.";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(json =>

@@ -91,7 +91,7 @@ internal static class ServeCommand
             try
             {
                 demoUsers = settings.DemoSize > 0 && (await store.CountAsync(stop)).Cables == 0
-                    ? await DemoUsers.AddWhenNoUsersAsync(store, stop)
+                    ? await DemoUsers.AddWhenNoUsersAsync(store, cancellationToken: stop)
                     : [];
             }
             catch (ArchiveException e)

@@ -18,6 +18,8 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("archive");
+        // Every endpoint: 401 without a valid bearer token (once the archive has users), 429 over the reader's limit.
+        api.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/search", SearchAsync).WithName("search")
             .WithSummary("Search the archive")
             .WithDescription("q: the query language (words, \"phrases\", AND/OR/NOT, prefix*, tag: origin: class: caption: from: to: ref: id: subject:(...)). " +

@@ -28,12 +28,21 @@ public static class DemoUsers
         new(new NewUser("public", Classification.Unclassified, false, []), "public-demo-password", "reader, UNCLASSIFIED only"),
     ];
 
-    /// <summary>Adds the demo users to an archive that has none; returns those added (none when it already has users).</summary>
-    public static async Task<IReadOnlyList<DemoUser>> AddWhenNoUsersAsync(IArchiveStore store, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds the demo users to an archive that has none, each audited as added by <c>serve</c>; returns those added
+    /// (none when it already has users).
+    /// </summary>
+    public static async Task<IReadOnlyList<DemoUser>> AddWhenNoUsersAsync(IArchiveStore store, TimeProvider? time = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         if ((await store.Users.ListAsync(cancellationToken)).Count > 0) return [];
-        foreach (var demo in All) await store.Users.AddAsync(demo.User, demo.Password, cancellationToken);
+        foreach (var demo in All)
+        {
+            await store.Users.AddAsync(demo.User, demo.Password, cancellationToken);
+            await store.Audit.AppendAsync(new AuditEvent((time ?? TimeProvider.System).GetUtcNow(), "serve", AuditAction.UserAdmin, demo.User.Name, 0, "cli",
+                "demo user added: " + demo.Description), cancellationToken);
+        }
         return All;
     }
 }

@@ -54,6 +54,16 @@ public sealed class SignInTests(NeedToKnowSite site) : IClassFixture<NeedToKnowS
         Assert.Equal(HttpStatusCode.OK, (await site.Anonymous.GetAsync(url, Ct)).StatusCode);
 
     [Fact]
+    public async Task The_api_description_documents_401_and_429()
+    {
+        var json = JsonDocument.Parse(await site.Anonymous.GetStringAsync("/openapi/v1.json", Ct)).RootElement;
+        var responses = json.GetProperty("paths").GetProperty("/api/v1/cables/{referenceId}").GetProperty("get").GetProperty("responses");
+        Assert.True(responses.TryGetProperty("401", out _));
+        Assert.True(responses.TryGetProperty("429", out _));
+        Assert.True(responses.TryGetProperty("404", out _));
+    }
+
+    [Fact]
     public async Task Health_does_not_tell_a_stranger_how_big_the_archive_is()
     {
         var json = JsonDocument.Parse(await site.Anonymous.GetStringAsync("/health", Ct)).RootElement;
