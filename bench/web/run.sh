@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of `chancery serve` on loopback: CLIENTS concurrent clients alternate the search page and cable
 # pages for SECONDS; prints p50/p90/p99 per page kind and the error count.
-#   bench/web/run.sh [DB] [CLIENTS] [SECONDS]
+#   bench/web/run.sh [DB] [CLIENTS] [SECONDS] [THINK_MS]
+# THINK_MS (default 0 = saturation: every client sends its next request as soon as the last one answers) makes each
+# client pause a random 0..2x THINK_MS between requests, as people reading pages do.
 # DB defaults to a scratch file filled from $CHANCERY_CORPUS/cables (or ../shared/corpus/cables). For the
 # 250,000-cable goal, make DB with `chancery synth` + `chancery ingest` first and pass it here.
 set -euo pipefail
@@ -9,6 +11,7 @@ cd "$(dirname "$0")/../.."
 db=${1:-/tmp/chancery-webload.db}
 clients=${2:-50}
 seconds=${3:-20}
+think=${4:-0}
 port=${CHANCERY_WEBLOAD_PORT:-5099}
 corpus=${CHANCERY_CORPUS:-../shared/corpus}
 dotnet build -c Release -v q -nologo src/Chancery.Cli >/dev/null
@@ -23,4 +26,4 @@ for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && 
 curl -fs "http://127.0.0.1:$port/health"; echo
 # Warm up (JIT, page cache), then measure.
 dotnet "$load" run "http://127.0.0.1:$port" "$clients" 5 >/dev/null || true
-dotnet "$load" run "http://127.0.0.1:$port" "$clients" "$seconds"
+dotnet "$load" run "http://127.0.0.1:$port" "$clients" "$seconds" "$think"

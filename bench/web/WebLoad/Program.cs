@@ -8,12 +8,17 @@ using Chancery.Archive.Storage;
 
 // A whole-process load client for `chancery serve`:
 //   WebLoad prepare DB DIR...            ingest the cables under DIR (*.txt) into the SQLite file DB
-//   WebLoad run URL [CLIENTS] [SECONDS]  CLIENTS concurrent clients alternate search and cable pages for SECONDS;
-//                                        prints latency percentiles per page kind and the error count.
+//   WebLoad run URL [CLIENTS] [SECONDS] [THINK_MS]
+//                                        CLIENTS concurrent clients alternate search and cable pages for SECONDS;
+//                                        prints latency percentiles per page kind and the error count. THINK_MS (default
+//                                        0: saturation) makes each client pause a random 0..2x THINK_MS between
+//                                        requests, as a person reading a page does.
+// Environment CHANCERY_WEBLOAD_TOKEN, when set, is sent as a bearer token (an archive with users).
 if (args.Length >= 3 && args[0] == "prepare") return await Prepare(args[1], args[2..]);
 if (args.Length >= 2 && args[0] == "run")
     return await Run(args[1].TrimEnd('/'), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50,
-        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20);
+        args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20,
+        args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0);
 Console.Error.WriteLine("usage: WebLoad prepare DB DIR... | WebLoad run URL [CLIENTS] [SECONDS]");
 return 2;
 
@@ -36,12 +41,14 @@ static async Task<int> Prepare(string db, string[] folders)
     }
 }
 
-static async Task<int> Run(string url, int clients, int seconds)
+static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
 {
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
         Timeout = TimeSpan.FromSeconds(30),
     };
+    if (Environment.GetEnvironmentVariable("CHANCERY_WEBLOAD_TOKEN") is { Length: > 0 } token)
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     // Cable ids and search words come from the archive itself.
     var ids = new List<string>();
     for (var page = 1; page <= 5; page++)
@@ -51,7 +58,8 @@ static async Task<int> Run(string url, int clients, int seconds)
     }
     string[] words = ["pipeline", "election", "minister", "oil", "security", "trade", "tag:PREL", "origin:MOSCOW", "class:SECRET",
         "\"prime minister\"", "energy tag:EPET", "nuclear", "visit", "human rights", "corruption", "bank*"];
-    Console.WriteLine($"{clients} clients for {seconds} s against {url} ({ids.Count} cable ids, {words.Length} queries)");
+    Console.WriteLine($"{clients} clients for {seconds} s against {url} ({ids.Count} cable ids, {words.Length} queries, " +
+        (thinkMs == 0 ? "no pause between requests)" : $"pauses of 0-{2 * thinkMs} ms between requests)"));
 
     var latencies = new Dictionary<string, List<double>> { ["search"] = [], ["cable"] = [] };
     var errors = 0L;
@@ -77,6 +85,7 @@ static async Task<int> Run(string url, int clients, int seconds)
             catch (HttpRequestException) { Interlocked.Increment(ref errors); }
             catch (TaskCanceledException) { Interlocked.Increment(ref errors); }
             mine[search ? "search" : "cable"].Add(watch.Elapsed.TotalMilliseconds);
+            if (thinkMs > 0) await Task.Delay(random.Next(2 * thinkMs + 1));
         }
         lock (latencies)
             foreach (var (kind, list) in mine) latencies[kind].AddRange(list);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Chancery.Archive.Query;
 
@@ -12,9 +13,16 @@ namespace Chancery.Archive.Security;
 /// one each) and every exported cable. Searches (snippets only), reference lists and statistics count nothing but are
 /// audited like everything else, with who, when, what, from where and how many cables the answer held.
 /// </para>
+/// <para>
+/// One user's reads are checked and recorded one at a time within a process, so parallel requests cannot slip past
+/// a limit together. Share one instance per store (the web keeps a singleton); separate processes on one archive
+/// can each overshoot a limit by the reads they have in flight at the same moment.
+/// </para>
 /// </summary>
 public sealed class GuardedArchive
 {
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _userLocks = new(StringComparer.Ordinal);
+
     /// <summary>Creates the gateway over <paramref name="store"/>.</summary>
     public GuardedArchive(IArchiveStore store, TimeProvider time) : this(store, time, ExfiltrationGuardOptions.Default) { }
 
@@ -50,6 +58,7 @@ public sealed class GuardedArchive
     /// <summary>One cable (counts one read against the guard's limits); null when absent or not visible.</summary>
     public async Task<ArchivedCable?> GetCableAsync(string referenceId, Caller caller, CancellationToken cancellationToken = default)
     {
+        using var turn = await TurnAsync(caller, cancellationToken).ConfigureAwait(false);
         await GuardAsync(caller, 1, referenceId, cancellationToken).ConfigureAwait(false);
         var cable = await Store.GetCableAsync(referenceId, caller.Principal, cancellationToken).ConfigureAwait(false);
         await AuditAsync(caller, AuditAction.Read, cable?.ReferenceId ?? referenceId, cable is null ? 0 : 1,
@@ -61,6 +70,7 @@ public sealed class GuardedArchive
     /// <summary>Every version of a cable (counts one read).</summary>
     public async Task<IReadOnlyList<CableVersion>> GetVersionsAsync(string referenceId, Caller caller, CancellationToken cancellationToken = default)
     {
+        using var turn = await TurnAsync(caller, cancellationToken).ConfigureAwait(false);
         await GuardAsync(caller, 1, referenceId, cancellationToken).ConfigureAwait(false);
         var versions = await Store.GetVersionsAsync(referenceId, caller.Principal, cancellationToken).ConfigureAwait(false);
         await AuditAsync(caller, AuditAction.Read, referenceId, versions.Count == 0 ? 0 : 1,
@@ -126,6 +136,21 @@ public sealed class GuardedArchive
                 await AuditAsync(caller, AuditAction.Export, target, pending, completed ? null : "not finished", CancellationToken.None).ConfigureAwait(false);
         }
         await Guard.ReviewAsync(caller, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Waits for the user's earlier counted read to be recorded (nothing to wait for as the system).</summary>
+    private async Task<IDisposable?> TurnAsync(Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.User is null) return null;
+        var gate = _userLocks.GetOrAdd(caller.User.Name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Release(gate);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 
     /// <summary>Refuses (audited, <see cref="AccessDeniedException"/>) when the guard does not allow <paramref name="cables"/> more reads.</summary>

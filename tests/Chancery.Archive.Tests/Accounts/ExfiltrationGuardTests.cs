@@ -216,6 +216,41 @@ public sealed class ExfiltrationGuardTests : GuardedArchiveFixture
         Assert.Single(await EntriesAsync("browser", AuditAction.Alert));
     }
 
+    [Fact]
+    public async Task A_bulk_reader_with_parallel_requests_is_stopped_exactly_at_the_limit()
+    {
+        var bulk = await ReaderAsync("parallel", perHour: 25);
+        // On the thread pool: SQLite's calls complete synchronously, so plain async lambdas would run one after another.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 60).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                return await Archive.GetCableAsync(Ids[i % Ids.Count], bulk, Ct) is not null;
+            }
+            catch (AccessDeniedException)
+            {
+                return false;
+            }
+        }, Ct)));
+        Assert.Equal(25, outcomes.Count(o => o));
+        Assert.Equal(35, (await EntriesAsync("parallel", AuditAction.Denied)).Count);
+        Assert.Single(await EntriesAsync("parallel", AuditAction.Alert), a => a.Event.Detail!.StartsWith("hourly limit:"));
+    }
+
+    [Fact]
+    public async Task Sign_in_audits_successes_and_failures()
+    {
+        var reader = await ReaderAsync("signer", perHour: 0);
+        Assert.Equal(LoginOutcome.Success, (await SignIn.WithPasswordAsync(Store, "signer", "a long password", "10.0.0.1", Clock, Ct)).Outcome);
+        Assert.Equal(LoginOutcome.Rejected, (await SignIn.WithPasswordAsync(Store, "signer", "wrong password", "10.0.0.1", Clock, Ct)).Outcome);
+        var token = await Store.Users.IssueTokenAsync("signer", cancellationToken: Ct);
+        Assert.Equal(reader.User!.Name, (await SignIn.WithTokenAsync(Store, token.Token, "10.0.0.2", Clock, Ct))?.Name);
+        Assert.Null(await SignIn.WithTokenAsync(Store, "chy_forged", "10.0.0.3", Clock, Ct));
+        var entries = await Store.Audit.QueryAsync(new AuditQuery(Actions: [AuditAction.Login, AuditAction.LoginFailed]), Ct);
+        Assert.Equal([(AuditAction.LoginFailed, SignIn.Anonymous, "10.0.0.3"), (AuditAction.LoginFailed, "signer", "10.0.0.1"), (AuditAction.Login, "signer", "10.0.0.1")],
+            entries.Select(e => (e.Event.Action, e.Event.User, e.Event.From)));
+    }
+
     [Theory]
     [InlineData("06ASTANA38", "ASTANA")]
     [InlineData("09STATE123456", "STATE")]

@@ -9,6 +9,9 @@ public sealed partial class SqliteArchiveStore
 {
     private const string RankExpression = "bm25(cable_text, 4.0, 1.0)";
 
+    /// <summary>A search with this many hits builds the facet index for the searches after it.</summary>
+    private const int IndexWorthyHits = 2000;
+
     /// <inheritdoc />
     public async Task<SearchResults> SearchAsync(SearchRequest request, Principal principal, CancellationToken cancellationToken = default)
     {
@@ -18,6 +21,12 @@ public sealed partial class SqliteArchiveStore
         await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
+        if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
+        {
+            var results = SearchWithIndex(connection, transaction, index, request with { Limit = limit, Page = page }, principal);
+            transaction.Commit();
+            return results;
+        }
         try
         {
             var total = FillHits(connection, transaction, request.Query, principal);
@@ -31,6 +40,7 @@ public sealed partial class SqliteArchiveStore
                 Group(connection, transaction, StatsDimension.Year, null),
                 Group(connection, transaction, StatsDimension.Month, null));
             ClearHits(connection, transaction);
+            if (total >= IndexWorthyHits && FacetIndexUse == FacetIndexUse.Auto) FacetCache.StartBuild();
             // Commit, not roll back: a rollback would undo the temporary table's creation, and a schema change makes
             // SQLite reload every schema of the connection (FTS5 included) on the next search.
             transaction.Commit();
@@ -49,10 +59,17 @@ public sealed partial class SqliteArchiveStore
         await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
+        if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
+        {
+            var (ids, _) = SelectHits(connection, transaction, query, principal, ranked: false);
+            transaction.Commit();
+            return index.Group(by, ids.AsSpan(), null);
+        }
         try
         {
-            FillHits(connection, transaction, query, principal);
+            var total = FillHits(connection, transaction, query, principal);
             var rows = Group(connection, transaction, by, null);
+            if (total >= IndexWorthyHits && FacetIndexUse == FacetIndexUse.Auto) FacetCache.StartBuild();
             ClearHits(connection, transaction);
             transaction.Commit();
             return rows;
@@ -105,9 +122,7 @@ public sealed partial class SqliteArchiveStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
-            SELECT c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
-                (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
-                (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
+            SELECT {HitColumns}
             FROM temp.hits h CROSS JOIN cables c ON c.id = h.id CROSS JOIN versions v ON v.cable_id = c.id AND v.number = c.versions
             ORDER BY {order}
             LIMIT $limit OFFSET $offset
@@ -117,22 +132,31 @@ public sealed partial class SqliteArchiveStore
         var terms = HighlightTerm.From(query);
         var hits = new List<SearchHit>();
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var body = CableContent.UnpackBody((byte[])reader.GetValue(6));
-            var snippet = SnippetBuilder.Build(body, terms);
-            hits.Add(new SearchHit(
-                reader.GetString(1),
-                CableDocument.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                Split(reader, 7, '\u001f'),
-                Split(reader, 8, '\u001f'),
-                snippet.Text,
-                snippet.Highlights));
-        }
+        while (reader.Read()) hits.Add(ReadHit(reader, terms));
         return hits;
+    }
+
+    /// <summary>The columns every result row is read from; <c>c</c> is the cable, <c>v</c> its latest version.</summary>
+    private const string HitColumns = """
+        c.id, c.ref_id, c.created, c.origin, c.classification, c.subject, v.content,
+            (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags WHERE cable_id = c.id ORDER BY position)),
+            (SELECT group_concat(caption, char(31)) FROM (SELECT caption FROM captions WHERE cable_id = c.id ORDER BY position))
+        """;
+
+    private static SearchHit ReadHit(SqliteDataReader reader, IReadOnlyList<HighlightTerm> terms)
+    {
+        var body = CableContent.UnpackBody((byte[])reader.GetValue(6));
+        var snippet = SnippetBuilder.Build(body, terms);
+        return new SearchHit(
+            reader.GetString(1),
+            CableDocument.ParseDate(reader.IsDBNull(2) ? null : reader.GetString(2)),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.IsDBNull(4) ? null : (Classification)reader.GetInt32(4),
+            reader.IsDBNull(5) ? null : reader.GetString(5),
+            Split(reader, 7, '\u001f'),
+            Split(reader, 8, '\u001f'),
+            snippet.Text,
+            snippet.Highlights);
     }
 
     private static EquatableList<string> Split(SqliteDataReader reader, int column, char separator) =>

@@ -1,0 +1,90 @@
+using Chancery.Cables;
+
+namespace Chancery.Archive.Storage.Facets;
+
+/// <summary>Collects rows (cables, then their tags and captions in any order) and builds a <see cref="FacetIndex"/>.</summary>
+internal sealed class FacetIndexBuilder(long generation)
+{
+    private readonly List<(long Id, string ReferenceId, string? Created, string? Origin, int? Classification)> _cables = [];
+    private readonly List<(long Id, string Value)> _tags = [];
+    private readonly List<(long Id, string Value)> _captions = [];
+
+    /// <summary>Adds a cable row; <paramref name="created"/> is the stored date text (<see cref="CableDocument.FormatDate"/>).</summary>
+    public void AddCable(long id, string referenceId, string? created, string? origin, int? classification) =>
+        _cables.Add((id, referenceId, created, origin, classification));
+
+    /// <summary>Adds one tag of a cable (in the cable's order).</summary>
+    public void AddTag(long id, string tag) => _tags.Add((id, tag));
+
+    /// <summary>Adds one caption of a cable (in the cable's order).</summary>
+    public void AddCaption(long id, string caption) => _captions.Add((id, caption));
+
+    /// <summary>Builds the index.</summary>
+    public FacetIndex Build()
+    {
+        var capacity = (int)(_cables.Count == 0 ? 1 : _cables.Max(c => c.Id) + 1);
+        var referenceIds = new string?[capacity];
+        var created = new long[capacity];
+        Array.Fill(created, FacetIndex.NoDate);
+        var origin = Filled(capacity);
+        var classification = new sbyte[capacity];
+        Array.Fill(classification, (sbyte)-1);
+        var month = Filled(capacity);
+        var year = Filled(capacity);
+        var origins = new Codes();
+        var months = new Codes();
+        var years = new Codes();
+        foreach (var (id, referenceId, date, post, level) in _cables)
+        {
+            referenceIds[id] = referenceId;
+            if (post is not null) origin[id] = origins.Of(post);
+            if (level is { } l && l >= 0 && l <= (int)Classification.TopSecret) classification[id] = (sbyte)l;
+            if (date is null) continue;
+            if (CableDocument.ParseDate(date) is { } when) created[id] = when.Ticks;
+            if (date.Length >= 7) month[id] = months.Of(date[..7]);
+            if (date.Length >= 4) year[id] = years.Of(date[..4]);
+        }
+        return new FacetIndex(Generation, referenceIds, created, origin, classification, month, year,
+            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names);
+    }
+
+    /// <summary>The generation the rows were read at.</summary>
+    public long Generation { get; } = generation;
+
+    private static int[] Filled(int capacity)
+    {
+        var column = new int[capacity];
+        Array.Fill(column, -1);
+        return column;
+    }
+
+    private static ValueLists Lists(List<(long Id, string Value)> rows, int capacity)
+    {
+        var codes = new Codes();
+        var starts = new int[capacity + 1];
+        foreach (var (id, _) in rows)
+            if (id < capacity) starts[id + 1]++;
+        for (var i = 1; i < starts.Length; i++) starts[i] += starts[i - 1];
+        var next = (int[])starts.Clone();
+        var values = new int[starts[^1]];
+        foreach (var (id, value) in rows)
+            if (id < capacity) values[next[id]++] = codes.Of(value);
+        return new ValueLists(starts, values, codes.Names);
+    }
+
+    private sealed class Codes
+    {
+        private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+        private readonly List<string> _names = [];
+
+        public int Of(string value)
+        {
+            if (_codes.TryGetValue(value, out var code)) return code;
+            _codes.Add(value, _names.Count);
+            _names.Add(value);
+            return _names.Count - 1;
+        }
+
+        public string[] Names => [.. _names];
+    }
+}

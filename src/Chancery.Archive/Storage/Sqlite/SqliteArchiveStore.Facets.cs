@@ -1,0 +1,91 @@
+using Chancery.Archive.Storage.Facets;
+using Microsoft.Data.Sqlite;
+
+namespace Chancery.Archive.Storage.Sqlite;
+
+/// <summary>When a store answers searches with its <see cref="FacetIndex"/>.</summary>
+internal enum FacetIndexUse
+{
+    /// <summary>Once a large search has built it, while it is current.</summary>
+    Auto,
+    /// <summary>Always: built before answering when missing or stale.</summary>
+    Always,
+    /// <summary>Never: every answer through SQL.</summary>
+    Never,
+}
+
+public sealed partial class SqliteArchiveStore
+{
+    private FacetIndexCache? _facetCache;
+
+    private FacetIndexCache FacetCache => LazyInitializer.EnsureInitialized(ref _facetCache, () => new FacetIndexCache(LoadFacetIndexAsync));
+
+    /// <summary>When to answer with the facet index; tests pin it to compare both ways of answering.</summary>
+    internal FacetIndexUse FacetIndexUse { get; set; } = FacetIndexUse.Auto;
+
+    /// <summary>How many searches and statistics the facet index answered (tests check the fast path ran).</summary>
+    internal int IndexedAnswers => _indexedAnswers;
+
+    private int _indexedAnswers;
+
+    /// <summary>The facet index for the generation a query reads, or null to answer through SQL.</summary>
+    private async Task<FacetIndex?> FacetIndexForAsync(long generation)
+    {
+        var index = await PickFacetIndexAsync(generation).ConfigureAwait(false);
+        if (index is not null) Interlocked.Increment(ref _indexedAnswers);
+        return index;
+    }
+
+    private async Task<FacetIndex?> PickFacetIndexAsync(long generation) => FacetIndexUse switch
+    {
+        FacetIndexUse.Never => null,
+        FacetIndexUse.Always => FacetCache.For(generation) is { } current
+            ? current
+            : await FacetCache.RefreshAsync().ConfigureAwait(false) is { } fresh && fresh.Generation == generation ? fresh : null,
+        _ => FacetCache.For(generation),
+    };
+
+    /// <summary>
+    /// The data generation a read transaction sees: the newest version's row id. Every stored change to a cable adds a
+    /// version, so two reads with the same generation see the same cables, tags and captions.
+    /// </summary>
+    private static long Generation(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce(max(id), 0) FROM versions";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private async Task<FacetIndex> LoadFacetIndexAsync(CancellationToken cancellationToken)
+    {
+        await using var lease = await RentReaderAsync(cancellationToken).ConfigureAwait(false);
+        var connection = lease.Connection;
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var builder = new FacetIndexBuilder(Generation(connection, transaction));
+        using (var command = Command(connection, transaction, "SELECT id, ref_id, created, origin, classification FROM cables"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                builder.AddCable(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4));
+            }
+        using (var command = Command(connection, transaction, "SELECT cable_id, tag FROM tags"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) builder.AddTag(reader.GetInt64(0), reader.GetString(1));
+        using (var command = Command(connection, transaction, "SELECT cable_id, caption FROM captions"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read()) builder.AddCaption(reader.GetInt64(0), reader.GetString(1));
+        transaction.Commit();
+        return builder.Build();
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
