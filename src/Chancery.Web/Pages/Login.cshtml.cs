@@ -53,24 +53,24 @@ public sealed class LoginModel(IArchiveStore store, ArchiveUsers users, LoginThr
         var from = WebAuth.ClientAddress(HttpContext);
         if (throttle.LockedUntil(name) is { } throttled)
             return await FailAsync(name, from, "locked by the site", LockedMessage(throttled), cancellationToken);
-        var result = await store.Users.VerifyPasswordAsync(name, password, cancellationToken);
+        var result = await Chancery.Archive.Security.SignIn.WithPasswordAsync(store, name, password, from, time, cancellationToken);
         switch (result.Outcome)
         {
             case LoginOutcome.Success when result.User is { Disabled: false } account:
                 throttle.Succeed(name);
-                await store.Audit.AppendAsync(new AuditEvent(time.GetUtcNow(), account.Name, AuditAction.Login, account.Name, 0, from), cancellationToken);
                 await HttpContext.SignInAsync(WebAuth.Cookie, WebAuth.PrincipalFor(account, WebAuth.Cookie));
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && !ReturnUrl!.StartsWith("/login", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/");
             case LoginOutcome.LockedOut:
                 throttle.Fail(name);
-                return await FailAsync(name, from, "locked out", LockedMessage(result.LockedUntil ?? time.GetUtcNow() + LoginThrottle.Window), cancellationToken);
+                return Refuse(LockedMessage(result.LockedUntil ?? time.GetUtcNow() + LoginThrottle.Window), 401);
             default:
+                // Rejected or disabled: the same words, so the page never tells whether the name exists.
                 var locked = throttle.Fail(name);
-                var message = locked is { } until ? LockedMessage(until) : "Wrong user name or password.";
-                return await FailAsync(name, from, result.Outcome == LoginOutcome.Disabled ? "disabled" : "rejected", message, cancellationToken);
+                return Refuse(locked is { } until ? LockedMessage(until) : "Wrong user name or password.", 401);
         }
     }
 
+    /// <summary>A refusal decided by the site's own count (the archive was not asked), audited as the archive's are.</summary>
     private async Task<IActionResult> FailAsync(string name, string from, string detail, string message, CancellationToken cancellationToken)
     {
         await store.Audit.AppendAsync(new AuditEvent(time.GetUtcNow(), name, AuditAction.LoginFailed, name, 0, from, detail), cancellationToken);

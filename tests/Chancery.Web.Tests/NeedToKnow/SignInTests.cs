@@ -181,6 +181,8 @@ public sealed class SignInTests(NeedToKnowSite site) : IClassFixture<NeedToKnowS
         var page = await client.GetAsync("/search?q=pipeline", Ct);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("/login", page.Headers.Location?.OriginalString);
+        if (token.Length > 0)
+            Assert.NotEmpty(await site.Store.Audit.QueryAsync(new AuditQuery(SignIn.Anonymous, Actions: [AuditAction.LoginFailed]), Ct));
     }
 
     [Fact]
