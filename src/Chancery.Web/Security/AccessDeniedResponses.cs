@@ -20,7 +20,6 @@ internal static class AccessDeniedResponses
         catch (AccessDeniedException e) when (!context.Response.HasStarted)
         {
             context.Response.Clear();
-            context.Response.Headers.RetryAfter = "3600";
             if (WebAuth.IsApi(context.Request))
             {
                 await Problems.TooManyReads(e.Message).ExecuteAsync(context);
