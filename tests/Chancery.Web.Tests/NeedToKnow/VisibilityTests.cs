@@ -171,6 +171,17 @@ public sealed class VisibilityTests(NeedToKnowSite site) : IClassFixture<NeedToK
         Assert.Equal(absent.Headers.Select(h => h.Key).Order(), hidden.Headers.Select(h => h.Key).Order());
     }
 
+    [Theory]
+    [InlineData("/api/v1/cables/08ASTANA210/raw")]
+    [InlineData("/api/v1/cables/08ASTANA210/versions")]
+    [InlineData("/cables/08ASTANA210/diff")]
+    [InlineData("/cables/08ASTANA210/graph")]
+    public async Task Raw_versions_diff_and_graph_open_for_the_cleared_reader_only(string url)
+    {
+        Assert.Contains("PIPELINE", await Page("analyst", url), StringComparison.OrdinalIgnoreCase);
+        await Page("contractor", url, HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task A_visible_cable_reads_for_the_cleared_reader()
     {
