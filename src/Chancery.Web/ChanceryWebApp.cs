@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Chancery.Archive.Security;
 using Chancery.Web.Api;
+using Chancery.Web.Security;
 using Chancery.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -51,12 +53,16 @@ public sealed class ChanceryWebApp
         services.AddSingleton(options);
         services.AddSingleton(options.Store);
         services.AddSingleton(options.Time);
+        services.AddSingleton(new GuardedArchive(options.Store, options.Time));
+        services.AddChanceryAuthentication();
         services.AddProblemDetails();
         services.AddRazorPages();
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Chancery archive API";
-            document.Info.Description = "Search and read the cable archive. Errors are RFC 9457 problem details.";
+            document.Info.Description = "Search and read the cable archive as the signed-in reader may see it. Send Authorization: Bearer TOKEN " +
+                                        "(chancery users token NAME) once the archive has users. Errors are RFC 9457 problem details: 401 without a " +
+                                        "valid token, 404 for a cable that is absent or not visible, 429 over the reader's read limit.";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(json =>
@@ -72,16 +78,20 @@ public sealed class ChanceryWebApp
         app.UseStatusCodePages(NotFoundPages.WriteAsync);
         app.Use(SecurityHeaders.ApplyAsync);
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(AccessDeniedResponses.HandleAsync);
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapRazorPages();
             ApiEndpoints.Map(endpoints);
-            endpoints.MapGet("/health", HealthEndpoint.CheckAsync).ExcludeFromDescription();
-            endpoints.MapGet("/assets/{name}", Assets.Serve).ExcludeFromDescription();
-            endpoints.MapOpenApi("/openapi/{documentName}.json");
+            // Open to anyone: liveness, the style sheet, and the API's description (it describes no cable).
+            endpoints.MapGet("/health", HealthEndpoint.CheckAsync).ExcludeFromDescription().AllowAnonymous();
+            endpoints.MapGet("/assets/{name}", Assets.Serve).ExcludeFromDescription().AllowAnonymous();
+            endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
             endpoints.MapScalarApiReference("/api/docs", scalar => scalar
                 .WithTitle("Chancery API")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         });
     }
 }

@@ -1,19 +1,28 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Web.Api;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Chancery.Web;
 
-/// <summary><c>GET /health</c>: 200 with the archive's size when it answers, 503 problem details when it does not.</summary>
+/// <summary>
+/// <c>GET /health</c>: 200 when the archive answers, 503 problem details when it does not. Open to anyone, so the
+/// archive's size (which says how much a reader cannot see) is told only while the archive has no users, or to an administrator.
+/// </summary>
 internal static class HealthEndpoint
 {
-    public static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> CheckAsync(IArchiveStore store, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<HealthResponse>, ProblemHttpResult>> CheckAsync(
+        IArchiveStore store, ArchiveUsers users, HttpContext http, CancellationToken cancellationToken)
     {
         try
         {
             var counts = await store.CountAsync(cancellationToken);
-            return TypedResults.Ok(new HealthResponse("healthy", store.Description, counts.Cables, counts.Versions));
+            var tell = http.Account()?.Role == UserRole.Admin || !await users.ExistAsync(cancellationToken);
+            return TypedResults.Ok(tell
+                ? new HealthResponse("healthy", store.Description, counts.Cables, counts.Versions)
+                : new HealthResponse("healthy", store.Description, null, null));
         }
         catch (ArchiveException e)
         {

@@ -18,6 +18,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The archive served (to set what it reports as withheld).</summary>
+    public InMemoryArchiveStore Store { get; private set; } = null!;
+
     public IBrowser? Browser { get; private set; }
 
     public string? SkipReason { get; private set; }
@@ -34,7 +37,7 @@ public sealed class BrowserSite : IAsyncLifetime
             return;
         }
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var store = await TestArchive.CreateAsync();
+        var store = Store = await TestArchive.CreateAsync();
         _host = Chancery.Web.ChanceryWebApp.CreateHostBuilder(new Chancery.Web.WebOptions { Store = store, Urls = "http://127.0.0.1:0" }).Build();
         await _host.StartAsync();
         var addresses = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

@@ -83,6 +83,7 @@ public sealed class ServeCommandTests
         var health = await client.GetAsync(url + "/health", Ct);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Contains("\"cables\":0", await health.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("chancery: the archive has no users: everything is readable", stderr.ToString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url + "/search?q=", Ct)).StatusCode);
 
         await stop.CancelAsync();
@@ -107,8 +108,20 @@ public sealed class ServeCommandTests
             await Task.Delay(250, Ct);
         Assert.Contains("the archive is empty: generating a demo archive of 40 synthetic cables", stderr.ToString());
         Assert.Contains("demo archive ready: 40 cables", stderr.ToString());
-        var search = await client.GetStringAsync(url + "/api/v1/search?q=&pageSize=1", Ct);
-        Assert.Contains("\"total\":40", search);
+        Assert.Contains("chancery:   analyst     password analyst-demo-password", stderr.ToString());
+        Assert.Contains("chancery: 5 users: every page and API call needs a sign-in", stderr.ToString());
+        Assert.Contains("chancery: release mode: whole-cable", stderr.ToString());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(url + "/api/v1/search?q=&pageSize=1", Ct)).StatusCode);
+        await using (var store = await Chancery.Archive.Storage.ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(db), Ct))
+        {
+            var admin = await store.Users.IssueTokenAsync("admin", cancellationToken: Ct);
+            var publicToken = await store.Users.IssueTokenAsync("public", cancellationToken: Ct);
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin.Token);
+            Assert.Contains("\"total\":40", await client.GetStringAsync(url + "/api/v1/search?q=&pageSize=1", Ct));
+            // The demo corpus has classified cables, so the unclassified demo user sees fewer.
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", publicToken.Token);
+            Assert.DoesNotContain("\"total\":40,", await client.GetStringAsync(url + "/api/v1/search?q=&pageSize=1", Ct));
+        }
         await stop.CancelAsync();
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30), Ct));
     }

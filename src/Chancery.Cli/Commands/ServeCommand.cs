@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Net.Sockets;
 using Chancery.Archive;
+using Chancery.Archive.Security;
 using Chancery.Archive.Storage;
 using Chancery.Web;
 using Chancery.Web.Demo;
@@ -11,8 +12,10 @@ namespace Chancery.Cli.Commands;
 
 /// <summary>
 /// <c>chancery serve [--db FILE | --postgres CONNSTR] [--urls URL] [--demo-size N]</c>: the web site and JSON API over
-/// an archive. An empty archive is first filled with a synthetic demo corpus. Stops cleanly on Ctrl-C; an unusable
-/// database or address is one line on standard error and exit 2.
+/// an archive. An empty archive is first filled with a synthetic demo corpus and given demo users of different
+/// clearances (their passwords printed). An archive with users asks every reader to sign in; one without users (an
+/// archive made before need-to-know) is readable by anyone, as before, and the log says so. Stops cleanly on Ctrl-C;
+/// an unusable database or address is one line on standard error and exit 2.
 /// </summary>
 internal static class ServeCommand
 {
@@ -34,7 +37,7 @@ internal static class ServeCommand
         };
         var demoSize = new Option<int>("--demo-size")
         {
-            Description = $"Cables in the demo archive generated when the archive is empty (0: none).",
+            Description = $"Cables in the demo archive generated, with demo users, when the archive is empty (0: neither).",
             DefaultValueFactory = _ => DemoArchive.DefaultSize,
             HelpName = "N",
         };
@@ -84,6 +87,18 @@ internal static class ServeCommand
         }
         await using (store)
         {
+            IReadOnlyList<DemoUsers.DemoUser> demoUsers;
+            try
+            {
+                demoUsers = settings.DemoSize > 0 && (await store.CountAsync(stop)).Cables == 0
+                    ? await DemoUsers.AddWhenNoUsersAsync(store, cancellationToken: stop)
+                    : [];
+            }
+            catch (ArchiveException e)
+            {
+                console.Fail(e.Message);
+                return ExitCodes.UsageOrInput;
+            }
             using var host = ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store, Urls = settings.Urls }).Build();
             try
             {
@@ -103,6 +118,14 @@ internal static class ServeCommand
             console.Error.WriteLine($"chancery: serving {store.Description} on {settings.Urls} (Ctrl-C stops)");
             try
             {
+                await DescribeAccessAsync(console, store, demoUsers, lifetime.ApplicationStopping);
+            }
+            catch (Exception e) when (e is ArchiveException or OperationCanceledException)
+            {
+                // Only the log line is lost; the site itself reports an unusable archive per request.
+            }
+            try
+            {
                 await SeedWhenEmptyAsync(console, store, settings.DemoSize, lifetime.ApplicationStopping);
             }
             catch (OperationCanceledException)
@@ -117,6 +140,30 @@ internal static class ServeCommand
             console.Error.WriteLine("chancery: stopped");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Tells whoever started the server what it exposes: the demo users just added (with their published passwords),
+    /// whether readers must sign in, and how cables are released.
+    /// </summary>
+    private static async Task DescribeAccessAsync(CliConsole console, IArchiveStore store, IReadOnlyList<DemoUsers.DemoUser> added,
+        CancellationToken cancellationToken)
+    {
+        if (added.Count > 0)
+        {
+            console.Error.WriteLine("chancery: demo users added (demo only: these passwords are published; never use them for real cables):");
+            foreach (var demo in added)
+                console.Error.WriteLine($"chancery:   {demo.User.Name,-11} password {demo.Password,-26} {demo.Description}");
+        }
+        var users = await store.Users.ListAsync(cancellationToken);
+        console.Error.WriteLine(users.Count == 0
+            ? "chancery: the archive has no users: everything is readable by anyone who can reach the site (add users with 'chancery users add' to require sign-in)"
+            : $"chancery: {users.Count} user{(users.Count == 1 ? "" : "s")}: every page and API call needs a sign-in (/login or Authorization: Bearer TOKEN)");
+        var policy = await store.GetPolicyAsync(cancellationToken);
+        var mode = policy.Mode == ReleaseMode.PortionRelease
+            ? "portion release (readers see cables partly above them, with those paragraphs withheld)"
+            : "whole-cable (a reader sees a cable only if cleared for all of it)";
+        console.Error.WriteLine($"chancery: release mode: {mode}; automatic declassification after the DECL date: {(policy.AutoDeclassify ? "on" : "off")}");
     }
 
     private static async Task SeedWhenEmptyAsync(CliConsole console, IArchiveStore store, int size, CancellationToken cancellationToken)

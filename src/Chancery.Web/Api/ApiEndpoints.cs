@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using Chancery.Archive;
 using Chancery.Archive.Query;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Cables;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,6 +18,8 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("archive");
+        // Every endpoint: 401 without a valid bearer token (once the archive has users), 429 over the reader's limit.
+        api.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/search", SearchAsync).WithName("search")
             .WithSummary("Search the archive")
             .WithDescription("q: the query language (words, \"phrases\", AND/OR/NOT, prefix*, tag: origin: class: caption: from: to: ref: id: subject:(...)). " +
@@ -40,23 +44,26 @@ internal static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> SearchAsync(
-        IArchiveStore store, string? q, int? page, int? pageSize, string? sort, CancellationToken cancellationToken)
+        GuardedArchive archive, HttpContext http, string? q, int? page, int? pageSize, string? sort, CancellationToken cancellationToken)
     {
         var input = SearchInput.Parse(q, page, pageSize, sort);
         if (input.Request is not { } request) return Problems.BadRequest(input.Error!, input.ErrorPosition);
-        var results = await store.SearchAsync(request, Principal.Unrestricted, cancellationToken);
+        var results = await archive.SearchAsync(request, http.Caller(), cancellationToken);
         return TypedResults.Ok(SearchResponse.From(results, request));
     }
 
-    private static async Task<IResult> GetCableAsync(IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+    private static async Task<IResult> GetCableAsync(GuardedArchive archive, HttpContext http, string referenceId, CancellationToken cancellationToken)
     {
         if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
-        var cable = await store.GetCableAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        var cable = await archive.GetCableAsync(CableIds.Normalize(referenceId), http.Caller(), cancellationToken);
         if (cable is null) return Problems.CableNotFound(referenceId);
         return TypedResults.Bytes(CableWithVersions(cable), "application/json");
     }
 
-    /// <summary>The contract JSON of the cable with <c>"versions": N</c> added as its last property.</summary>
+    /// <summary>
+    /// The contract JSON of the cable with <c>"versions": N</c> added, and what the reader is not shown as extensions:
+    /// <c>"withheld": [{"paragraph": 4, "marking": "S"}]</c> and <c>"declassified": {...}</c> (see <see cref="ReleaseJson"/>).
+    /// </summary>
     internal static byte[] CableWithVersions(ArchivedCable cable)
     {
         var buffer = new ArrayBufferWriter<byte>(8192);
@@ -66,34 +73,34 @@ internal static class ApiEndpoints
         }
         var json = buffer.WrittenSpan;
         var close = json.LastIndexOf((byte)'}');
-        var suffix = System.Text.Encoding.UTF8.GetBytes($",\"versions\":{cable.VersionCount}}}");
+        var suffix = System.Text.Encoding.UTF8.GetBytes($",\"versions\":{cable.VersionCount}{ReleaseJson.Members(cable.Release)}}}");
         var result = new byte[close + suffix.Length];
         json[..close].CopyTo(result);
         suffix.CopyTo(result.AsSpan(close));
         return result;
     }
 
-    private static async Task<IResult> GetRawAsync(IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+    private static async Task<IResult> GetRawAsync(GuardedArchive archive, HttpContext http, string referenceId, CancellationToken cancellationToken)
     {
         if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
-        var cable = await store.GetCableAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        var cable = await archive.GetCableAsync(CableIds.Normalize(referenceId), http.Caller(), cancellationToken);
         return cable is null ? Problems.CableNotFound(referenceId) : TypedResults.Text(cable.RawText, "text/plain; charset=utf-8");
     }
 
     private static async Task<Results<Ok<RefsResponse>, ProblemHttpResult>> GetRefsAsync(
-        IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+        GuardedArchive archive, HttpContext http, string referenceId, CancellationToken cancellationToken)
     {
         if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
-        var links = await store.GetReferencesAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        var links = await archive.GetReferencesAsync(CableIds.Normalize(referenceId), http.Caller(), cancellationToken);
         if (links is null) return Problems.CableNotFound(referenceId);
         return TypedResults.Ok(new RefsResponse(links.References, links.CitedBy, links.Dangling));
     }
 
     private static async Task<Results<Ok<List<VersionJson>>, ProblemHttpResult>> GetVersionsAsync(
-        IArchiveStore store, string referenceId, CancellationToken cancellationToken)
+        GuardedArchive archive, HttpContext http, string referenceId, CancellationToken cancellationToken)
     {
         if (!CableIds.IsPlausible(referenceId)) return Problems.BadRequest("not a reference id");
-        var versions = await store.GetVersionsAsync(CableIds.Normalize(referenceId), Principal.Unrestricted, cancellationToken);
+        var versions = await archive.GetVersionsAsync(CableIds.Normalize(referenceId), http.Caller(), cancellationToken);
         if (versions.Count == 0) return Problems.CableNotFound(referenceId);
         return TypedResults.Ok(versions
             .Select(v => new VersionJson(v.Number, ApiFormat.Date(v.StoredAt), v.Source, v.RawText.Length, v.RawText))
@@ -101,20 +108,20 @@ internal static class ApiEndpoints
     }
 
     private static async Task<Results<Ok<StatsResponse>, ProblemHttpResult>> GetStatsAsync(
-        IArchiveStore store, string? by, string? q, CancellationToken cancellationToken)
+        GuardedArchive archive, HttpContext http, string? by, string? q, CancellationToken cancellationToken)
     {
         if (StatsDimensions.Parse(by ?? "month") is not { } dimension)
             return Problems.BadRequest("by must be origin, tag, classification, caption, month or year");
         if (!TryParseQuery(q, out var query, out var problem)) return problem;
-        var rows = await store.GetStatsAsync(dimension, query, Principal.Unrestricted, cancellationToken);
+        var rows = await archive.GetStatsAsync(dimension, query, http.Caller(), cancellationToken);
         return TypedResults.Ok(new StatsResponse(StatsDimensions.Name(dimension), q ?? "", FacetsJson.Rows(rows)));
     }
 
     private static async Task<Results<Ok<List<TagJson>>, ProblemHttpResult>> GetTagsAsync(
-        IArchiveStore store, string? q, CancellationToken cancellationToken)
+        GuardedArchive archive, HttpContext http, string? q, CancellationToken cancellationToken)
     {
         if (!TryParseQuery(q, out var query, out var problem)) return problem;
-        var rows = await store.GetStatsAsync(StatsDimension.Tag, query, Principal.Unrestricted, cancellationToken);
+        var rows = await archive.GetStatsAsync(StatsDimension.Tag, query, http.Caller(), cancellationToken);
         return TypedResults.Ok(rows.Select(r => TagJsonOf(r.Value, r.Count)).ToList());
     }
 
@@ -124,10 +131,10 @@ internal static class ApiEndpoints
             : new TagJson(tag, null, null, count);
 
     private static async Task<Results<Ok<List<StationJson>>, ProblemHttpResult>> GetStationsAsync(
-        IArchiveStore store, string? q, CancellationToken cancellationToken)
+        GuardedArchive archive, HttpContext http, string? q, CancellationToken cancellationToken)
     {
         if (!TryParseQuery(q, out var query, out var problem)) return problem;
-        var rows = await store.GetStatsAsync(StatsDimension.Origin, query, Principal.Unrestricted, cancellationToken);
+        var rows = await archive.GetStatsAsync(StatsDimension.Origin, query, http.Caller(), cancellationToken);
         return TypedResults.Ok(rows.Select(r => new StationJson(r.Value, StationNames.Of(r.Value), r.Count)).ToList());
     }
 

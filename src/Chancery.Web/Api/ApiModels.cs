@@ -120,9 +120,13 @@ public sealed record StationJson(string Station, string? Name, long Count);
 /// <summary>Archive sizes and health.</summary>
 /// <param name="Status">healthy.</param>
 /// <param name="Archive">The store's description.</param>
-/// <param name="Cables">Distinct cables.</param>
-/// <param name="Versions">Versions over all cables.</param>
-public sealed record HealthResponse(string Status, string Archive, long Cables, long Versions);
+/// <param name="Cables">Distinct cables (omitted once the archive has users, except for administrators).</param>
+/// <param name="Versions">Versions over all cables (likewise).</param>
+public sealed record HealthResponse(
+    string Status,
+    string Archive,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] long? Cables,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] long? Versions);
 
 internal static class ApiFormat
 {

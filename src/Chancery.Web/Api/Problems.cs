@@ -16,4 +16,20 @@ internal static class Problems
         detail: $"no cable {referenceId} in the archive",
         statusCode: StatusCodes.Status404NotFound,
         title: "Not found");
+
+    public static ProblemHttpResult Unauthorized(string detail) => TypedResults.Problem(
+        detail: detail,
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Not signed in");
+
+    public static ProblemHttpResult Forbidden(string detail) => TypedResults.Problem(
+        detail: detail,
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "Forbidden");
+
+    /// <summary>The exfiltration guard's refusal: the guard's own sentence says which limit and when it resets.</summary>
+    public static ProblemHttpResult TooManyReads(string detail) => TypedResults.Problem(
+        detail: detail,
+        statusCode: StatusCodes.Status429TooManyRequests,
+        title: "Read limit reached");
 }

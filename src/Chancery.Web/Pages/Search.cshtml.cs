@@ -1,4 +1,6 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Web.Api;
 using Chancery.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chancery.Web.Pages;
 
 /// <summary>The search page: query box, results with snippets, facets that refine, month histogram, paging, sort.</summary>
-public sealed class SearchModel(IArchiveStore store) : PageModel
+public sealed class SearchModel(GuardedArchive archive) : PageModel
 {
     /// <summary>The query text.</summary>
     public string Q { get; private set; } = "";
@@ -42,7 +44,7 @@ public sealed class SearchModel(IArchiveStore store) : PageModel
             return;
         }
         Search = request;
-        Results = await store.SearchAsync(request, Principal.Unrestricted, cancellationToken);
+        Results = await archive.SearchAsync(request, HttpContext.Caller(), cancellationToken);
         HistogramSvg = MonthHistogram.Render(Results.Facets.Months, month => Links.Search(QueryRefiner.AddMonth(Q, month), sort: request.Sort),
             "Matching cables by month; choose a month to see only its cables");
     }

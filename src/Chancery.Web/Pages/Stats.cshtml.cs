@@ -1,4 +1,6 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Archive.Query;
 using Chancery.Web.Api;
 using Chancery.Web.Rendering;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chancery.Web.Pages;
 
 /// <summary>Charts: cables over time, and over time for the leading origins, TAGS or classifications.</summary>
-public sealed class StatsModel(IArchiveStore store) : PageModel
+public sealed class StatsModel(GuardedArchive archive) : PageModel
 {
     /// <summary>How many values get their own chart over time.</summary>
     public const int Multiples = 6;
@@ -38,16 +40,16 @@ public sealed class StatsModel(IArchiveStore store) : PageModel
         var dimension = StatsDimensions.Parse(By)!.Value;
         var field = By == "classification" ? "class" : By;
         if (!TryParse(Q, out var query)) return;
-        var months = await store.GetStatsAsync(StatsDimension.Month, query, Principal.Unrestricted, cancellationToken);
+        var months = await archive.GetStatsAsync(StatsDimension.Month, query, HttpContext.Caller(), cancellationToken);
         OverTimeSvg = MonthHistogram.Render(months, m => Links.Search(QueryRefiner.AddMonth(Q, m)), "Cables by month");
-        var rows = (await store.GetStatsAsync(dimension, query, Principal.Unrestricted, cancellationToken)).Take(20).ToList();
+        var rows = (await archive.GetStatsAsync(dimension, query, HttpContext.Caller(), cancellationToken)).Take(20).ToList();
         BarsSvg = BarChart.Render(rows, v => Links.Refine(Q, field, v),
             v => By == "classification" ? ClassificationStyle.CssClass(v) : "", $"Cables by {By}");
         foreach (var row in rows.Take(Multiples))
         {
             var refined = QueryRefiner.Add(Q, field, row.Value);
             if (!TryParse(refined, out var part)) continue;
-            var series = await store.GetStatsAsync(StatsDimension.Month, part, Principal.Unrestricted, cancellationToken);
+            var series = await archive.GetStatsAsync(StatsDimension.Month, part, HttpContext.Caller(), cancellationToken);
             SmallMultiples.Add((row.Value, row.Count,
                 MonthHistogram.Render(series, m => Links.Search(QueryRefiner.AddMonth(refined, m)), $"{row.Value} by month")));
         }

@@ -1,4 +1,6 @@
 using Chancery.Archive;
+using Chancery.Archive.Query;
+using Chancery.Archive.Security;
 using Chancery.Cables;
 
 namespace Chancery.Web.Rendering;
@@ -20,11 +22,15 @@ internal sealed record ReferenceNeighbourhood(IReadOnlyList<GraphNode> Nodes, IR
     /// <summary>Nodes at most per layer, so that a much-cited cable still gives a readable picture.</summary>
     public const int MaxPerLayer = 12;
 
-    /// <summary>Collects up to <paramref name="depth"/> steps each way, or null when the centre is absent.</summary>
-    public static async Task<ReferenceNeighbourhood?> CollectAsync(IArchiveStore store, string centre, Principal principal, int depth,
+    /// <summary>
+    /// Collects up to <paramref name="depth"/> steps each way as <paramref name="caller"/> may see them, or null when the
+    /// centre is absent or not visible. The centre counts as one read; the neighbours' subjects and levels come from one
+    /// search per layer (audited as such), so a graph costs the reader's limit what a page of results does.
+    /// </summary>
+    public static async Task<ReferenceNeighbourhood?> CollectAsync(GuardedArchive archive, string centre, Caller caller, int depth,
         CancellationToken cancellationToken)
     {
-        var root = await store.GetCableAsync(centre, principal, cancellationToken);
+        var root = await archive.GetCableAsync(centre, caller, cancellationToken);
         if (root is null) return null;
         var nodes = new Dictionary<string, GraphNode>(StringComparer.OrdinalIgnoreCase)
         {
@@ -37,10 +43,10 @@ internal sealed record ReferenceNeighbourhood(IReadOnlyList<GraphNode> Nodes, IR
             var frontier = new List<string> { root.ReferenceId };
             for (var step = 1; step <= depth && frontier.Count > 0; step++)
             {
-                var next = new List<string>();
+                var layer = new List<(string Id, bool Present)>();
                 foreach (var id in frontier)
                 {
-                    var links = await store.GetReferencesAsync(id, principal, cancellationToken);
+                    var links = await archive.GetReferencesAsync(id, caller, cancellationToken);
                     if (links is null) continue;
                     var neighbours = direction < 0
                         ? links.References.Select(r => (Id: r, Present: true)).Concat(links.Dangling.Select(d => (Id: d, Present: false)))
@@ -48,25 +54,45 @@ internal sealed record ReferenceNeighbourhood(IReadOnlyList<GraphNode> Nodes, IR
                     foreach (var (neighbour, present) in neighbours)
                     {
                         var edge = direction < 0 ? new GraphEdge(id, neighbour) : new GraphEdge(neighbour, id);
-                        if (nodes.ContainsKey(neighbour))
+                        if (nodes.ContainsKey(neighbour) || layer.Any(n => string.Equals(n.Id, neighbour, StringComparison.OrdinalIgnoreCase)))
                         {
                             edges.Add(edge);
                             continue;
                         }
-                        if (nodes.Values.Count(n => n.Layer == direction * step) >= MaxPerLayer)
+                        if (layer.Count >= MaxPerLayer)
                         {
                             truncated = true;
                             continue;
                         }
-                        ArchivedCable? cable = present ? await store.GetCableAsync(neighbour, principal, cancellationToken) : null;
-                        nodes[neighbour] = new GraphNode(neighbour, direction * step, cable is not null, cable?.Cable.Classification, cable?.Cable.Subject);
+                        layer.Add((neighbour, present));
                         edges.Add(edge);
-                        if (cable is not null) next.Add(neighbour);
                     }
+                }
+                var found = await DescribeAsync(archive, layer.Where(n => n.Present).Select(n => n.Id).ToList(), caller, cancellationToken);
+                var next = new List<string>();
+                foreach (var (id, _) in layer)
+                {
+                    var hit = found.GetValueOrDefault(id);
+                    nodes[id] = new GraphNode(id, direction * step, hit is not null, hit?.Classification, hit?.Subject);
+                    if (hit is not null) next.Add(id);
                 }
                 frontier = next;
             }
         }
+        edges.RemoveWhere(e => !nodes.ContainsKey(e.From) || !nodes.ContainsKey(e.To));
         return new ReferenceNeighbourhood([.. nodes.Values], [.. edges], truncated);
+    }
+
+    /// <summary>The subject and level of each visible cable among <paramref name="ids"/>, by one search.</summary>
+    private static async Task<Dictionary<string, SearchHit>> DescribeAsync(GuardedArchive archive, IReadOnlyList<string> ids, Caller caller,
+        CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, SearchHit>(StringComparer.OrdinalIgnoreCase);
+        if (ids.Count == 0) return result;
+        var parsed = QueryParser.Parse(string.Join(" OR ", ids.Select(id => "id:" + id)));
+        if (!parsed.Succeeded) return result;
+        var hits = await archive.SearchAsync(new SearchRequest(parsed.Query, ids.Count, 1, SearchSort.Date, 1), caller, cancellationToken);
+        foreach (var hit in hits.Results) result[hit.ReferenceId] = hit;
+        return result;
     }
 }

@@ -149,9 +149,23 @@ public sealed class InMemoryArchiveStore(TimeProvider? time = null) : IArchiveSt
             highlights.OrderBy(h => h.Start).ToEquatableList());
     }
 
-    public Task<ArchivedCable?> GetCableAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Latest().FirstOrDefault(c => string.Equals(c.ReferenceId, referenceId, StringComparison.OrdinalIgnoreCase)
-                                                      || string.Equals(c.PublishedId, referenceId, StringComparison.OrdinalIgnoreCase)));
+    public Task<ArchivedCable?> GetCableAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
+    {
+        var cable = Latest().FirstOrDefault(c => string.Equals(c.ReferenceId, referenceId, StringComparison.OrdinalIgnoreCase)
+                                                 || string.Equals(c.PublishedId, referenceId, StringComparison.OrdinalIgnoreCase));
+        if (cable is null || !Releases.TryGetValue(cable.ReferenceId, out var release)) return Task.FromResult(cable);
+        // As the real stores redact: a withheld paragraph keeps its place with its text emptied.
+        var withheld = release.Withheld.Select(w => w.Index).ToHashSet();
+        var paragraphs = cable.Cable.Paragraphs.Select((p, i) => withheld.Contains(i) ? new Paragraph(p.Number, p.Marking, "") : p).ToEquatableList();
+        return Task.FromResult<ArchivedCable?>(cable with
+        {
+            Cable = cable.Cable with { Paragraphs = paragraphs, Subject = withheld.Contains(-1) ? null : cable.Cable.Subject },
+            Release = release,
+        });
+    }
+
+    /// <summary>What <see cref="GetCableAsync"/> reports as withheld or declassified, by reference id (to test how the site shows it).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, Chancery.Archive.Security.ReleaseInfo> Releases { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Task<IReadOnlyList<CableVersion>> GetVersionsAsync(string referenceId, Principal principal, CancellationToken cancellationToken = default)
     {
@@ -200,8 +214,8 @@ public sealed class InMemoryArchiveStore(TimeProvider? time = null) : IArchiveSt
     public Task<Chancery.Archive.Security.AccessPolicy> GetPolicyAsync(CancellationToken cancellationToken = default) => Task.FromResult(Chancery.Archive.Security.AccessPolicy.Default);
     public Task SetPolicyAsync(Chancery.Archive.Security.AccessPolicy policy, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     public Task<bool> DeclassifyAsync(string referenceId, string reason, string by, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-    public Chancery.Archive.Security.IUserDirectory Users => throw new NotSupportedException();
-    public Chancery.Archive.Security.IAuditLog Audit => throw new NotSupportedException();
+    public Chancery.Archive.Security.IUserDirectory Users { get; } = new NoUsers();
+    public Chancery.Archive.Security.IAuditLog Audit { get; } = new ListAuditLog();
 
     public Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default)
     {

@@ -70,7 +70,8 @@ public static class TestArchive
                 RoutingIndicators = ["RUEHMO"], OriginatingStation = "RUEHAST", StationSerial = 38, Section = 1,
                 SecurityWarning = level, SecurityWarningText = "ZNY CCCCC",
             },
-            ExecutiveOrder = new ExecutiveOrder("12958", "2018-01-15"),
+            // A DECL date far ahead, so automatic declassification (on by default) leaves the test cables classified.
+            ExecutiveOrder = new ExecutiveOrder("12958", "2043-01-15"),
             Tags = tags.ToEquatableList(),
             Subject = subject,
             References = (references ?? []).ToEquatableList(),

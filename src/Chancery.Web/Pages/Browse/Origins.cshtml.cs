@@ -1,10 +1,12 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chancery.Web.Pages.Browse;
 
 /// <summary>Originating posts with their names and counts.</summary>
-public sealed class OriginsModel(IArchiveStore store) : PageModel
+public sealed class OriginsModel(GuardedArchive archive) : PageModel
 {
     internal IReadOnlyList<CountRow> Rows { get; private set; } = [];
 
@@ -15,7 +17,7 @@ public sealed class OriginsModel(IArchiveStore store) : PageModel
     public async Task OnGetAsync(string? sort, CancellationToken cancellationToken)
     {
         ByName = sort == "name";
-        var rows = await store.GetStatsAsync(StatsDimension.Origin, null, Principal.Unrestricted, cancellationToken);
+        var rows = await archive.GetStatsAsync(StatsDimension.Origin, null, HttpContext.Caller(), cancellationToken);
         Rows = ByName ? rows.OrderBy(r => r.Value, StringComparer.Ordinal).ToList() : rows;
     }
 }

@@ -1,11 +1,13 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Cables;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Chancery.Web.Pages.Browse;
 
 /// <summary>TAGS in the archive with counts and the glossary meaning, grouped by family.</summary>
-public sealed class TagsModel(IArchiveStore store) : PageModel
+public sealed class TagsModel(GuardedArchive archive) : PageModel
 {
     /// <summary>A TAG row.</summary>
     internal sealed record Row(string Tag, TagInfo? Info, long Count);
@@ -19,7 +21,7 @@ public sealed class TagsModel(IArchiveStore store) : PageModel
     public async Task OnGetAsync(bool? all, CancellationToken cancellationToken)
     {
         All = all == true;
-        var counts = await store.GetStatsAsync(StatsDimension.Tag, null, Principal.Unrestricted, cancellationToken);
+        var counts = await archive.GetStatsAsync(StatsDimension.Tag, null, HttpContext.Caller(), cancellationToken);
         var rows = counts.Select(r => new Row(r.Value, TagDirectory.Default.TryGet(r.Value, out var i) ? i : null, r.Count)).ToList();
         if (All)
         {

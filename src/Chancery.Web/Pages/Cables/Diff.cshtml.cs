@@ -1,4 +1,6 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Web.Api;
 using Chancery.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chancery.Web.Pages.Cables;
 
 /// <summary>The differences between two versions of a cable's raw text.</summary>
-public sealed class DiffModel(IArchiveStore store) : PageModel
+public sealed class DiffModel(GuardedArchive archive) : PageModel
 {
     /// <summary>The cable's reference id.</summary>
     public string ReferenceId { get; private set; } = "";
@@ -24,7 +26,7 @@ public sealed class DiffModel(IArchiveStore store) : PageModel
     public async Task<IActionResult> OnGetAsync(string id, int? from, int? to, CancellationToken cancellationToken)
     {
         if (!CableIds.IsPlausible(id)) return NotFound();
-        Versions = await store.GetVersionsAsync(CableIds.Normalize(id), Principal.Unrestricted, cancellationToken);
+        Versions = await archive.GetVersionsAsync(CableIds.Normalize(id), HttpContext.Caller(), cancellationToken);
         if (Versions.Count == 0) return NotFound();
         ReferenceId = CableIds.Normalize(id);
         var last = Versions[^1].Number;

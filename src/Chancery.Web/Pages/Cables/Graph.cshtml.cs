@@ -1,4 +1,6 @@
 using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Web.Security;
 using Chancery.Web.Api;
 using Chancery.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chancery.Web.Pages.Cables;
 
 /// <summary>The reference graph around a cable as a server-drawn SVG.</summary>
-public sealed class GraphModel(IArchiveStore store) : PageModel
+public sealed class GraphModel(GuardedArchive archive) : PageModel
 {
     /// <summary>The centre cable's reference id.</summary>
     public string ReferenceId { get; private set; } = "";
@@ -25,7 +27,7 @@ public sealed class GraphModel(IArchiveStore store) : PageModel
     {
         if (!CableIds.IsPlausible(id)) return NotFound();
         Depth = Math.Clamp(depth ?? 2, 1, 3);
-        var graph = await ReferenceNeighbourhood.CollectAsync(store, CableIds.Normalize(id), Principal.Unrestricted, Depth, cancellationToken);
+        var graph = await ReferenceNeighbourhood.CollectAsync(archive, CableIds.Normalize(id), HttpContext.Caller(), Depth, cancellationToken);
         if (graph is null) return NotFound();
         Graph = graph;
         ReferenceId = graph.Nodes.First(n => n.Layer == 0).Id;
