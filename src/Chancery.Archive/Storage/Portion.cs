@@ -10,7 +10,10 @@ namespace Chancery.Archive.Storage;
 /// <param name="Index">-1 for the subject, else the paragraph's index (0 for the body of a cable without paragraphs).</param>
 /// <param name="Number">The paragraph number, when it has one.</param>
 /// <param name="Level">The portion's level: its mark's, or the banner's when it has no mark.</param>
-/// <param name="NoForn">Its mark says NOFORN, or it has no mark and the banner is NOFORN.</param>
+/// <param name="NoForn">
+/// Its mark says NOFORN, or the cable carries the NOFORN caption: the caption controls the dissemination of the whole
+/// message, so a <c>(C)</c> paragraph of a NOFORN cable is no more releasable to a foreign reader than the rest.
+/// </param>
 public readonly record struct Portion(int Index, int? Number, Classification Level, bool NoForn)
 {
     /// <summary>True when a reader of type <paramref name="readerType"/> (see <see cref="ReaderTypes"/>) may read it.</summary>
@@ -39,8 +42,6 @@ public readonly record struct Portion(int Index, int? Number, Classification Lev
         foreach (var part in mark.Split(['/', ' ', '-', '\\', ','], StringSplitOptions.RemoveEmptyEntries).Skip(1))
             noForn |= part is "NF" or "NOFORN";
         // A mark whose level cannot be read counts at the banner's level and NOFORN: never below what the banner says.
-        return PortionMark.LevelOf(mark) is { } level
-            ? new Portion(index, number, level, noForn)
-            : new Portion(index, number, banner, noForn || bannerNoForn);
+        return new Portion(index, number, PortionMark.LevelOf(mark) ?? banner, noForn || bannerNoForn);
     }
 }

@@ -36,7 +36,8 @@ internal static class ReleaseOracle
             "TS" => Classification.TopSecret,
             _ => throw new ArgumentException(mark),
         };
-        return (level, parts.Skip(1).Contains("NF"));
+        // The NOFORN caption controls the whole message: every portion of a NOFORN cable is NOFORN.
+        return (level, bannerNoForn || parts.Skip(1).Contains("NF"));
     }
 
     private static bool Covers(Principal p, (Classification Level, bool NoForn) m) => m.Level <= p.Clearance && (!m.NoForn || p.NoForn);

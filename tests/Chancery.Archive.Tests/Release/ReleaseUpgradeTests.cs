@@ -122,7 +122,7 @@ public sealed class ReleaseUpgradeTests(PostgresTestDatabase database) : IClassF
         Assert.True(await store.DeclassifyAsync(Declassified.Id, "reviewed", "archivist1", Ct));
         foreach (var mode in new[] { ReleaseMode.WholeCable, ReleaseMode.PortionRelease })
         {
-            await store.SetPolicyAsync(new AccessPolicy(mode), Ct);
+            await store.SetPolicyAsync(new AccessPolicy(mode, AutoDeclassify: true), Ct);
             var allowed = ReleaseOracle.Allowed(Reader, mode);
             allowed.Remove(OldVersionWord); // this archive holds only the latest texts
             foreach (var word in ReleaseOracle.AllWords.Where(w => w != OldVersionWord))

@@ -151,25 +151,32 @@ public class UserViewTests
     }
 
     [Fact]
-    public void DeclassifyAndPolicyAnswerInOneLineWhateverTheStoreSupports()
+    public void DeclassifyOpensACableToEveryReaderAndIsAudited()
     {
         using var archive = Seeded();
+        Assert.Equal(1, archive.Run("show", "07REYKJAVIK102", "--user", "unclas").Exit);
         var declassify = archive.Run("declassify", "07REYKJAVIK102", "--reason", "released under FOIA request 2026-17");
-        Assert.NotEqual(3, declassify.Exit);
-        if (declassify.Exit == 0) Assert.Equal(["declassified 07REYKJAVIK102"], declassify.OutLines);
-        else Assert.Single(declassify.ErrorLines);
-        var missing = archive.Run("declassify", "99NOWHERE1", "--reason", "test");
-        Assert.Contains(missing.Exit, new[] { 1, 2 });
-        Assert.Single(missing.ErrorLines);
-        var noReason = archive.Run("declassify", "07REYKJAVIK102");
-        Assert.Equal(2, noReason.Exit);
+        Assert.True(declassify.Exit == 0, declassify.Error);
+        Assert.Equal(["declassified 07REYKJAVIK102"], declassify.OutLines);
+        Assert.Equal(0, archive.Run("show", "07REYKJAVIK102", "--user", "unclas").Exit);
+        Assert.Contains(Audit(archive, "--action", "declassify"), e => e.GetProperty("target").GetString() == "07REYKJAVIK102");
 
-        var policy = archive.Run("policy");
-        Assert.Equal(["mode: whole-cable", "auto-declassify: on"], policy.OutLines);
-        var set = archive.Run("policy", "--mode", "portion", "--auto-declassify", "off");
-        Assert.NotEqual(3, set.Exit);
-        if (set.Exit == 0) Assert.Equal(["mode: portion", "auto-declassify: off"], archive.Run("policy").OutLines);
-        else Assert.Single(set.ErrorLines);
-        Assert.Equal(2, archive.Run("policy", "--mode", "sideways").Exit);
+        var missing = archive.Run("declassify", "99NOWHERE1", "--reason", "test");
+        Assert.Equal(1, missing.Exit);
+        Assert.Single(missing.ErrorLines);
+        Assert.Equal(2, archive.Run("declassify", "07REYKJAVIK102").Exit);
+    }
+
+    [Fact]
+    public void PolicyShowsAndStoresTheReleaseRules()
+    {
+        using var archive = Seeded();
+        Assert.Equal(["mode: whole-cable", "auto-declassify: off"], archive.Run("policy").OutLines);
+        var set = archive.Run("policy", "--mode", "portion", "--auto-declassify", "on");
+        Assert.True(set.Exit == 0, set.Error);
+        Assert.Equal(["mode: portion", "auto-declassify: on"], archive.Run("policy").OutLines);
+        var bad = archive.Run("policy", "--mode", "sideways");
+        Assert.Equal(2, bad.Exit);
+        Assert.Single(bad.ErrorLines);
     }
 }

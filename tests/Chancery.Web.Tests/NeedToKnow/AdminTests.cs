@@ -124,4 +124,25 @@ public sealed class AdminTests(NeedToKnowSite site) : IClassFixture<NeedToKnowSi
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("Give the reason for declassifying.", await noReason.Content.ReadAsStringAsync(Ct));
     }
+
+    [Fact]
+    public async Task An_archivist_declassifies_a_cable_and_a_reader_below_its_marking_then_reads_it()
+    {
+        var contractor = await site.SignedInAsync("contractor");
+        Assert.Equal(HttpStatusCode.NotFound, (await contractor.GetAsync("/cables/08ASTANA200", Ct)).StatusCode);
+        var keeper = await site.SignedInAsync("keeper");
+        var token = await NeedToKnowSite.FormTokenAsync(keeper, "/cables/08ASTANA200");
+        var declassify = await keeper.PostAsync("/cables/08ASTANA200?handler=Declassify",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Reason"] = "FOIA case 2026-0099", ["__csrf"] = token }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, declassify.StatusCode);
+        Assert.EndsWith("/cables/08ASTANA200", declassify.Headers.Location?.OriginalString);
+
+        var page = await contractor.GetAsync("/cables/08ASTANA200", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Declassified by <strong>keeper</strong>", html);
+        Assert.Contains("FOIA case 2026-0099", html);
+        var audit = await site.Store.Audit.QueryAsync(new AuditQuery(User: "keeper", Actions: [AuditAction.Declassify]), Ct);
+        Assert.Contains(audit, e => e.Event.Target == "08ASTANA200");
+    }
 }
