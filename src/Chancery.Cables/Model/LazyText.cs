@@ -55,6 +55,9 @@ internal sealed class LazyText : IEquatable<LazyText>
     /// </summary>
     public static LazyText Of(string source, Piece[] pieces, bool collapse) => new(source, pieces, collapse);
 
+    /// <summary>True for the null value (<see cref="Value"/> is null).</summary>
+    public bool IsNull => _value is null && _pieces is null;
+
     /// <summary>The string; built (once) on first read.</summary>
     public string Value
     {

@@ -22,15 +22,22 @@ public sealed class CableReader
     {
         text ??= "";
         // Lines are ranges of the text; the list that holds them is kept per thread for the next input.
-        var lines = t_lines ?? new List<SourceLine>(Math.Max(16, text.Length / 48));
+        var lines = t_lines ?? new List<SourceLine>(16);
         t_lines = null;
+        // About one line per 48 characters; a stream of cables needs room for one cable only, a kept list at most.
+        lines.EnsureCapacity(Math.Clamp(text.Length / 48, 16, MaxKeptLines));
         try
         {
-            InputLines.Split(text, lines);
-            var ranges = CableSplitter.Split(lines);
-            var cables = new List<Cable>(ranges.Count);
-            foreach (var (start, end) in ranges)
-                cables.Add(ReadOne(lines, start, end, path, cables.Count));
+            var cables = HtmlText.LooksLikeHtml(text) ? [] : CableStream.Read(text, lines, (all, start, end, index) => ReadOne(all, start, end, path, index));
+            if (cables.Count == 0)
+            {
+                lines.EnsureCapacity(Math.Max(16, text.Length / 48));
+                InputLines.Split(text, lines);
+                var ranges = CableSplitter.Split(lines);
+                cables.Capacity = ranges.Count;
+                foreach (var (start, end) in ranges)
+                    cables.Add(ReadOne(lines, start, end, path, cables.Count));
+            }
             if (_options.MergeSections && cables.Count > 1) cables = SectionMerger.Merge(cables);
             for (var i = 0; i < cables.Count; i++)
                 if (cables[i].Source?.Index != i) cables[i] = cables[i] with { Source = new CableSource(path, i) };

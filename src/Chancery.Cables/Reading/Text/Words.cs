@@ -42,47 +42,6 @@ internal static class Words
         if (!space) sb.Append(text[start..]);
     }
 
-    /// <summary>
-    /// Splits a line into upper-case tokens on spaces, commas, semicolons and double slashes, and merges
-    /// runs of single letters into words so that <c>C O N F I D E N T I A L</c> reads as one word.
-    /// </summary>
-    public static List<(string Word, int Offset)> LetterSpacedTokens(string line)
-    {
-        var raw = new List<(string, int)>();
-        var i = 0;
-        while (i < line.Length)
-        {
-            while (i < line.Length && IsSeparator(line, i)) i++;
-            if (i >= line.Length) break;
-            var start = i;
-            while (i < line.Length && !IsSeparator(line, i)) i++;
-            raw.Add((line[start..i].ToUpperInvariant(), start));
-        }
-        var merged = new List<(string, int)>(raw.Count);
-        for (var k = 0; k < raw.Count; k++)
-        {
-            var (w, off) = raw[k];
-            if (w.Length == 1 && char.IsAsciiLetter(w[0]) && k + 1 < raw.Count && raw[k + 1].Item1.Length == 1
-                && char.IsAsciiLetter(raw[k + 1].Item1[0]))
-            {
-                var sb = new System.Text.StringBuilder(w);
-                while (k + 1 < raw.Count && raw[k + 1].Item1.Length == 1 && char.IsAsciiLetter(raw[k + 1].Item1[0]))
-                    sb.Append(raw[++k].Item1);
-                merged.Add((sb.ToString(), off));
-            }
-            else merged.Add((w, off));
-        }
-        return merged;
-    }
-
-    private static bool IsSeparator(string line, int i)
-    {
-        var c = line[i];
-        if (c is ' ' or '\t' or ',' or ';') return true;
-        if (c == '/' && ((i + 1 < line.Length && line[i + 1] == '/') || (i > 0 && line[i - 1] == '/'))) return true;
-        return false;
-    }
-
     /// <summary>True when every character is an ASCII digit (and there is at least one).</summary>
     public static bool IsDigits(ReadOnlySpan<char> s) => HeadingText.IsDigits(s);
 
