@@ -24,11 +24,11 @@ public sealed class CableReader
         // Lines are ranges of the text; the list that holds them is kept per thread for the next input.
         var lines = t_lines ?? new List<SourceLine>(16);
         t_lines = null;
-        // About one line per 48 characters; a stream of cables needs room for one cable only, a kept list at most.
-        lines.EnsureCapacity(Math.Clamp(text.Length / 48, 16, MaxKeptLines));
         try
         {
-            var cables = HtmlText.LooksLikeHtml(text) ? [] : CableStream.Read(text, lines, (all, start, end, index) => ReadOne(all, start, end, path, index));
+            var html = HtmlText.LooksLikeHtml(text);
+            if (!html) lines.EnsureCapacity(FirstCableLines(text));
+            var cables = html ? [] : CableStream.Read(text, lines, (all, start, end, index) => ReadOne(all, start, end, path, index));
             if (cables.Count == 0)
             {
                 lines.EnsureCapacity(Math.Max(16, text.Length / 48));
@@ -52,6 +52,16 @@ public sealed class CableReader
             lines.Clear();
             if (lines.Capacity <= MaxKeptLines) t_lines = lines;
         }
+    }
+
+    // A stream of cables needs room for one cable's lines at a time: room for the first is made at once (one
+    // allocation however large a single cable is), a larger one later grows the list.
+    private static int FirstCableLines(string text)
+    {
+        var span = text.AsSpan();
+        var end = span.IndexOf("NNNN", StringComparison.Ordinal);
+        var head = end < 0 ? span : span[..end];
+        return Math.Max(head.Count('\n'), head.Count('\r')) + 1;
     }
 
     // A list for 64K lines (1.5 MB) is kept for reuse; a larger one, from an unusually large input, is let go.

@@ -10,6 +10,15 @@ internal static class Words
         if (text.IsEmpty) return "";
         char[]? rented = null;
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var collapsed = new string(Collapse(text, buffer));
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
+    }
+
+    /// <summary>Writes <paramref name="text"/> with runs of white space collapsed and ends trimmed into <paramref name="buffer"/> (as long as the text).</summary>
+    public static ReadOnlySpan<char> Collapse(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        text = text.Trim();
         var n = 0;
         var space = false;
         foreach (var c in text)
@@ -19,9 +28,7 @@ internal static class Words
             space = false;
             buffer[n++] = c;
         }
-        var collapsed = new string(buffer[..n]);
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return collapsed;
+        return buffer[..n];
     }
 
     /// <summary>Appends <paramref name="text"/> to <paramref name="sb"/> with runs of white space collapsed and ends trimmed.</summary>
