@@ -36,7 +36,7 @@ internal static class CableJsonWriter
         WriteString(w, N.Summary, c.Summary);
         WriteParagraphs(w, c.Paragraphs);
         WriteString(w, N.Signature, c.Signature);
-        w.WriteString(N.Body, c.Body);
+        WriteLazy(w, N.Body, c.LazyBody);
         WriteDiagnostics(w, c.Diagnostics);
         w.WriteEndObject();
     }
@@ -186,7 +186,7 @@ internal static class CableJsonWriter
             w.WriteStartObject();
             WriteNumber(w, N.Number, p.Number);
             WriteString(w, N.Marking, p.Marking);
-            w.WriteString(N.Text, p.Text);
+            WriteLazy(w, N.Text, p.Lazy);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -219,6 +219,25 @@ internal static class CableJsonWriter
     {
         if (value is null) w.WriteNull(name);
         else w.WriteString(name, value);
+    }
+
+    // Text the reader left as pieces of its input is written from a pooled buffer, never built into a string.
+    private static void WriteLazy(Utf8JsonWriter w, JsonEncodedText name, LazyText text)
+    {
+        if (text.IsNull)
+        {
+            w.WriteNull(name);
+            return;
+        }
+        var value = text.Render(out var rented);
+        try
+        {
+            w.WriteString(name, value);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     private static void WriteNumber(Utf8JsonWriter w, JsonEncodedText name, int? value)

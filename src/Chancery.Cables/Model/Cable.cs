@@ -87,8 +87,8 @@ public sealed record Cable
     // The reader gives the body as pieces of its input; the string is built when first read.
     private LazyText _body = LazyText.Of("");
 
-    /// <summary>Sets the body without building it.</summary>
-    internal LazyText LazyBody { init => _body = value; }
+    /// <summary>The body, built or not; set without building it.</summary>
+    internal LazyText LazyBody { get => _body; init => _body = value; }
 
     /// <summary>What the reader noticed; empty for a clean cable.</summary>
     public EquatableList<Diagnostic> Diagnostics { get; init; } = EquatableList<Diagnostic>.Empty;

@@ -12,10 +12,13 @@ internal static class CableDatedLines
 
     private static readonly string[] Breaks = ["SIPDIS", "NOFORN", "E.O.", "TAGS", "SUBJECT", "REF:", "REFS:", "Classified By", "CLASSIFIED BY", "Classified by"];
 
-    /// <summary>Expands every stamped line in <paramref name="lines"/>.</summary>
+    /// <summary>How many lines from the top of an input are looked at for the stamp.</summary>
+    public const int HeadLines = 40;
+
+    /// <summary>Expands the first stamped line among the first <see cref="HeadLines"/> of <paramref name="lines"/>.</summary>
     public static void Expand(List<SourceLine> lines)
     {
-        for (var i = 0; i < lines.Count && i < 40; i++)
+        for (var i = 0; i < lines.Count && i < HeadLines; i++)
         {
             if (!lines[i].Span.StartsWith(Stamp, StringComparison.Ordinal)) continue;
             var line = new SourceLine(lines[i].Number, lines[i].Column, lines[i].Text);

@@ -22,15 +22,22 @@ public sealed class CableReader
     {
         text ??= "";
         // Lines are ranges of the text; the list that holds them is kept per thread for the next input.
-        var lines = t_lines ?? new List<SourceLine>(Math.Max(16, text.Length / 48));
+        var lines = t_lines ?? new List<SourceLine>(16);
         t_lines = null;
         try
         {
-            InputLines.Split(text, lines);
-            var ranges = CableSplitter.Split(lines);
-            var cables = new List<Cable>(ranges.Count);
-            foreach (var (start, end) in ranges)
-                cables.Add(ReadOne(lines, start, end, path, cables.Count));
+            var html = HtmlText.LooksLikeHtml(text);
+            if (!html) lines.EnsureCapacity(FirstCableLines(text));
+            var cables = html ? [] : CableStream.Read(text, lines, (all, start, end, index) => ReadOne(all, start, end, path, index));
+            if (cables.Count == 0)
+            {
+                lines.EnsureCapacity(Math.Max(16, text.Length / 48));
+                InputLines.Split(text, lines);
+                var ranges = CableSplitter.Split(lines);
+                cables.Capacity = ranges.Count;
+                foreach (var (start, end) in ranges)
+                    cables.Add(ReadOne(lines, start, end, path, cables.Count));
+            }
             if (_options.MergeSections && cables.Count > 1) cables = SectionMerger.Merge(cables);
             for (var i = 0; i < cables.Count; i++)
                 if (cables[i].Source?.Index != i) cables[i] = cables[i] with { Source = new CableSource(path, i) };
@@ -45,6 +52,16 @@ public sealed class CableReader
             lines.Clear();
             if (lines.Capacity <= MaxKeptLines) t_lines = lines;
         }
+    }
+
+    // A stream of cables needs room for one cable's lines at a time: room for the first is made at once (one
+    // allocation however large a single cable is), a larger one later grows the list.
+    private static int FirstCableLines(string text)
+    {
+        var span = text.AsSpan();
+        var end = span.IndexOf("NNNN", StringComparison.Ordinal);
+        var head = end < 0 ? span : span[..end];
+        return Math.Max(head.Count('\n'), head.Count('\r')) + 1;
     }
 
     // A list for 64K lines (1.5 MB) is kept for reuse; a larger one, from an unusually large input, is let go.

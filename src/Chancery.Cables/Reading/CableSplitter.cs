@@ -15,21 +15,24 @@ internal static class CableSplitter
         var start = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var t = lines[i].Span.TrimStart();
-            if (!t.StartsWith("NNNN")) continue;
-            Add(ranges, lines, start, i);
+            if (!EndsCable(lines[i])) continue;
+            if (Cable(lines, start, i) is { } range) ranges.Add(range);
             start = i + 1;
         }
-        Add(ranges, lines, start, lines.Count);
+        if (Cable(lines, start, lines.Count) is { } last) ranges.Add(last);
         if (ranges.Count == 0) ranges.Add((0, lines.Count));
         return ranges;
     }
 
-    private static void Add(List<(int, int)> ranges, List<SourceLine> lines, int start, int end)
+    /// <summary>True for the <c>NNNN</c> line that ends a transmission.</summary>
+    public static bool EndsCable(SourceLine line) => line.Span.TrimStart().StartsWith("NNNN");
+
+    /// <summary>The cable in lines[start..end), between two <c>NNNN</c> lines: null when those lines are blank.</summary>
+    public static (int Start, int End)? Cable(List<SourceLine> lines, int start, int end)
     {
         while (start < end && lines[start].IsBlank) start++;
-        if (start >= end) return;
-        ranges.Add((SkipWrapper(lines, start, end), end));
+        if (start >= end) return null;
+        return (SkipWrapper(lines, start, end), end);
     }
 
     /// <summary>

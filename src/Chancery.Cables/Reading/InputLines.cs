@@ -20,23 +20,45 @@ internal static class InputLines
             lines.AddRange(HtmlText.ToLines(text));
             return lines;
         }
-        var number = 1;
-        var start = 0;
-        var span = text.AsSpan();
-        while (start <= span.Length)
-        {
-            var rest = span[start..];
-            var eol = rest.IndexOfAny('\n', '\r');
-            var length = eol < 0 ? rest.Length : eol;
-            lines.Add(Make(number, 1, text, start, length));
-            if (eol < 0) break;
-            start += length + 1;
-            if (rest[length] == '\r' && start < span.Length && span[start] == '\n') start++;
-            number++;
-        }
+        foreach (var line in Plain(text)) lines.Add(line);
         if (RowDumpLines.MayContain(text)) RowDumpLines.Clean(lines);
         if (text.Contains(CableDatedLines.Stamp, StringComparison.Ordinal)) CableDatedLines.Expand(lines);
         return lines;
+    }
+
+    /// <summary>The lines of a text that is not an HTML page, in order, made as they are enumerated.</summary>
+    public static PlainLines Plain(string text) => new(text);
+
+    /// <summary>Enumerates the lines of a plain text without holding them: every line ending is accepted.</summary>
+    public struct PlainLines(string text)
+    {
+        private int _start;
+        private int _number;
+        private bool _done;
+
+        /// <summary>The line just made.</summary>
+        public SourceLine Current { get; private set; }
+
+        /// <summary>Itself, so it can be used in <c>foreach</c>.</summary>
+        public readonly PlainLines GetEnumerator() => this;
+
+        /// <summary>Makes the next line; false after the last.</summary>
+        public bool MoveNext()
+        {
+            if (_done) return false;
+            var rest = text.AsSpan(_start);
+            var eol = rest.IndexOfAny('\n', '\r');
+            var length = eol < 0 ? rest.Length : eol;
+            Current = Make(++_number, 1, text, _start, length);
+            if (eol < 0)
+            {
+                _done = true;
+                return true;
+            }
+            _start += length + 1;
+            if (rest[length] == '\r' && _start < text.Length && text[_start] == '\n') _start++;
+            return true;
+        }
     }
 
     /// <summary>Makes a line of source[start..start+length), trimming trailing white space and replacing control characters with spaces.</summary>

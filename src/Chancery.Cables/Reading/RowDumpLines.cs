@@ -16,37 +16,50 @@ internal static class RowDumpLines
     /// <summary>Cleans <paramref name="lines"/> in place when they hold a row dump.</summary>
     public static void Clean(List<SourceLine> lines)
     {
+        var cleaned = new List<SourceLine>(2);
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i];
-            var text = line.Span;
-            if (text.Length == 0) continue;
-            var changed = false;
-            if (text[^1] == '\\') { text = text[..^1].TrimEnd(); changed = true; }
-            var column = line.Column;
-            if (IsTsvRow(text) && SkipFields(text, '\t', TsvMetadataColumns) is { } tsvAt)
-            {
-                column += tsvAt; text = text[tsvAt..]; changed = true;
-            }
-            else if (IsCsvRow(text) && SkipCsvFields(text) is { } csvAt)
-            {
-                column += csvAt; text = text[csvAt..]; changed = true;
-            }
-            else if (text.TrimStart().StartsWith("\",\"", StringComparison.Ordinal))
-            {
-                var at = text.IndexOf('"') + 3;
-                column += at; text = text[at..]; changed = true;
-            }
-            var tab = text.IndexOf('\t');
-            if (tab > 0 && ClassificationLine.TryParse(text[(tab + 1)..]) is not null)
-            {
-                lines[i] = new SourceLine(line.Number, column, text[..tab].TrimEnd().ToString());
-                lines.Insert(i + 1, new SourceLine(line.Number, column + tab + 1, text[(tab + 1)..].Trim().ToString()));
-                i++;
-                continue;
-            }
-            if (changed) lines[i] = new SourceLine(line.Number, column, text.ToString().Replace('\t', ' ').TrimEnd());
+            cleaned.Clear();
+            if (!Clean(lines[i], cleaned)) continue;
+            lines[i] = cleaned[0];
+            if (cleaned.Count > 1) lines.Insert(++i, cleaned[1]);
         }
+    }
+
+    /// <summary>
+    /// Cleans one line, adding what it becomes (one line, or two where a tab glues a classification line on) to
+    /// <paramref name="into"/>; returns false, adding nothing, when the line stays as it is. Each line is cleaned on its own.
+    /// </summary>
+    public static bool Clean(SourceLine line, List<SourceLine> into)
+    {
+        var text = line.Span;
+        if (text.Length == 0) return false;
+        var changed = false;
+        if (text[^1] == '\\') { text = text[..^1].TrimEnd(); changed = true; }
+        var column = line.Column;
+        if (IsTsvRow(text) && SkipFields(text, '\t', TsvMetadataColumns) is { } tsvAt)
+        {
+            column += tsvAt; text = text[tsvAt..]; changed = true;
+        }
+        else if (IsCsvRow(text) && SkipCsvFields(text) is { } csvAt)
+        {
+            column += csvAt; text = text[csvAt..]; changed = true;
+        }
+        else if (text.TrimStart().StartsWith("\",\"", StringComparison.Ordinal))
+        {
+            var at = text.IndexOf('"') + 3;
+            column += at; text = text[at..]; changed = true;
+        }
+        var tab = text.IndexOf('\t');
+        if (tab > 0 && ClassificationLine.TryParse(text[(tab + 1)..]) is not null)
+        {
+            into.Add(new SourceLine(line.Number, column, text[..tab].TrimEnd().ToString()));
+            into.Add(new SourceLine(line.Number, column + tab + 1, text[(tab + 1)..].Trim().ToString()));
+            return true;
+        }
+        if (!changed) return false;
+        into.Add(new SourceLine(line.Number, column, text.ToString().Replace('\t', ' ').TrimEnd()));
+        return true;
     }
 
     /// <summary>True when the input may hold a row dump (cheap pre-check).</summary>

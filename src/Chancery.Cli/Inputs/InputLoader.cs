@@ -44,7 +44,7 @@ internal sealed class InputLoader(CableReaderOptions options, Func<TextReader> o
                     LoadJsonl(input.Path, file, cables, errors);
                 }), Renumber: false)];
             default:
-                return [new WorkUnit(input, () => Guard(input, (cables, _) => LoadText(input.Path, File.ReadAllText(input.Path), cables)), Renumber: false)];
+                return [new WorkUnit(input, () => Guard(input, (cables, _) => LoadText(input.Path, TextFile.Read(input.Path), cables)), Renumber: false)];
         }
     }
 

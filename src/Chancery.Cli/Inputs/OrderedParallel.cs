@@ -20,8 +20,16 @@ internal static class OrderedParallel
         foreach (var item in items)
         {
             pending.Enqueue(Task.Run(() => work(item)));
-            if (pending.Count >= window) consume(pending.Dequeue().GetAwaiter().GetResult());
+            if (pending.Count >= window) consume(Result(pending.Dequeue()));
         }
-        while (pending.Count > 0) consume(pending.Dequeue().GetAwaiter().GetResult());
+        while (pending.Count > 0) consume(Result(pending.Dequeue()));
+    }
+
+    // Waiting for a task through GetResult spins first: on two cores the spinning takes a core from the workers
+    // this thread waits for. A blocking wait leaves the cores to them.
+    private static T Result<T>(Task<T> task)
+    {
+        if (!task.IsCompleted) ((IAsyncResult)task).AsyncWaitHandle.WaitOne();
+        return task.GetAwaiter().GetResult();
     }
 }

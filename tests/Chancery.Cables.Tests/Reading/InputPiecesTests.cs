@@ -79,4 +79,34 @@ public class InputPiecesTests
         var together = Enumerable.Range(0, 8).AsParallel().Select(_ => Reader.ReadAll(stream, "s.txt")).ToList();
         foreach (var cables in together) Assert.Equal(alone, cables);
     }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public void AnyLineEndAndBlankLinesOfWhiteSpaceGiveTheSameBody(string lineEnd)
+    {
+        // Blank lines made of spaces and form feeds, and trailing blanks, inside runs of lines the body keeps whole.
+        var variant = string.Join(lineEnd, Clean.Split('\n').Select((line, i) => line.Length == 0 ? " \f " : line + new string(' ', i % 2)));
+        var body = Reader.Read(variant).Body;
+        Assert.Equal(Reader.Read(Clean).Body, body);
+        Assert.Contains("in court.\n\n3. (U)", body);
+    }
+
+    [Fact]
+    public void ACableInAStreamReadsAsItDoesAloneWithLinesCountedFromTheStreamStart()
+    {
+        string[] cables = [Clean, Ragged(), "JUNK BEFORE ANY HEADING\n" + Clean];
+        var stream = string.Join("\nNNNN\n\n", cables);
+        var read = Reader.ReadAll(stream, "s.txt");
+        Assert.Equal(cables.Length, read.Count);
+        var firstLine = 1;
+        for (var i = 0; i < cables.Length; i++)
+        {
+            var alone = Reader.Read(cables[i], "s.txt");
+            Assert.Equal(alone with { Source = read[i].Source, Diagnostics = [] }, read[i] with { Diagnostics = [] });
+            Assert.Equal(alone.Diagnostics.Select(d => (d.Code, d.Line + firstLine - 1)), read[i].Diagnostics.Select(d => (d.Code, d.Line)));
+            firstLine += cables[i].Split('\n').Length + 2; // the cable's lines, NNNN and the blank line after it
+        }
+    }
 }

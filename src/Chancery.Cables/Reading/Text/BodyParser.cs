@@ -96,27 +96,56 @@ internal static class BodyParser
         while (kept.Count > 0 && kept[^1].Text.Length == 0) kept.RemoveAt(kept.Count - 1);
     }
 
-    // The body is the kept lines joined by line breaks: pieces of the input, built into a string when first read.
+    // The body is the kept lines joined by line breaks: runs of lines that follow each other in the input make one
+    // piece of it, built into a string when first read.
     private static LazyText JoinBody(List<BodyLine> kept)
     {
         if (kept.Count == 0) return LazyText.Of("");
         string? source = null;
-        var pieces = t_bodyPieces ??= [];
-        pieces.Clear();
-        for (var i = 0; i < kept.Count; i++)
+        foreach (var line in kept)
         {
-            var line = kept[i].Source;
-            var length = line.Length - kept[i].Offset;
-            if (length > 0 && !ReferenceEquals(line.Source, source ??= line.Source)) return LazyText.Of(JoinBodyNow(kept));
-            var at = length > 0 ? line.Start + kept[i].Offset : 0;
-            // Lines that follow each other in the input with one line feed between them make one piece.
-            if (i > 0 && length > 0 && pieces[^1] is { Length: > 0 } previous && previous.Start + previous.Length + 1 == at && source![at - 1] == '\n')
-                pieces[^1] = previous with { Length = previous.Length + 1 + length };
-            else
-                pieces.Add(new LazyText.Piece(at, length, i == 0 ? LazyText.Joint.None : LazyText.Joint.Line));
+            if (line.Text.Length == 0) continue;
+            if (!ReferenceEquals(line.Source.Source, source ??= line.Source.Source)) return LazyText.Of(JoinBodyNow(kept));
         }
         if (source is null) return LazyText.Of(new string('\n', kept.Count - 1));
-        return LazyText.Of(source, [.. pieces], collapse: false);
+        var pieces = t_bodyPieces ??= [];
+        pieces.Clear();
+        var end = -1; // where the last piece ends in the source while the next line may extend it
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var length = kept[i].Text.Length;
+            var at = length > 0 ? kept[i].Source.Start + kept[i].Offset : 0;
+            if (end >= 0 && NextLine(source, end, length > 0 ? at : -1) is var next and >= 0)
+            {
+                end = length > 0 ? at + length : next;
+                pieces[^1] = pieces[^1] with { Length = end - pieces[^1].Start };
+                continue;
+            }
+            pieces.Add(new LazyText.Piece(at, length, i == 0 ? LazyText.Joint.None : LazyText.Joint.Line));
+            end = length > 0 ? at + length : -1;
+        }
+        return LazyText.Of(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(pieces), LazyText.Layout.Lines);
+    }
+
+    // After a line that ends at source[end], the next input line is white space up to one line break. Returns where
+    // the next line starts, when that is at (a line with text), or where its white space ends, when at is -1 (a
+    // blank line, which must hold nothing but white space); -1 when the next input line is not that line.
+    private static int NextLine(string source, int end, int at)
+    {
+        var p = SkipSpace(source, end);
+        if (p >= source.Length) return -1;
+        if (source[p] == '\r') p += p + 1 < source.Length && source[p + 1] == '\n' ? 2 : 1;
+        else if (source[p] == '\n') p++;
+        else return -1;
+        if (at >= 0) return p == at ? p : -1;
+        p = SkipSpace(source, p);
+        return p == source.Length || source[p] is '\r' or '\n' ? p : -1;
+    }
+
+    private static int SkipSpace(string source, int p)
+    {
+        while (p < source.Length && source[p] is not ('\r' or '\n') && char.IsWhiteSpace(source[p])) p++;
+        return p;
     }
 
     // Lines that are not all pieces of one string (HTML, cleaned row dumps): the body is built at once.
@@ -320,15 +349,18 @@ internal static class BodyParser
         public LazyText Build()
         {
             string? source = null;
-            var pieces = new LazyText.Piece[_pieces.Count];
+            if (_built.Length < _pieces.Count) _built = new LazyText.Piece[Math.Max(_pieces.Count, _built.Length * 2)];
             for (var i = 0; i < _pieces.Count; i++)
             {
                 var (s, piece) = _pieces[i];
                 if (piece.Length > 0 && !ReferenceEquals(s, source ??= s)) return LazyText.Of(BuildNow());
-                pieces[i] = piece.Length > 0 ? piece : piece with { Start = 0 };
+                _built[i] = piece.Length > 0 ? piece : piece with { Start = 0 };
             }
-            return LazyText.Of(source ?? "", pieces, collapse: true);
+            return LazyText.Of(source ?? "", _built.AsSpan(0, _pieces.Count), collapse: true);
         }
+
+        // The pieces of one source, handed to LazyText (which copies them).
+        private LazyText.Piece[] _built = new LazyText.Piece[16];
 
         // Pieces of several strings (HTML, cleaned row dumps): the text is built at once.
         private string BuildNow()

@@ -24,10 +24,13 @@ internal static class Captions
         ["DIRGEN"] = "DIRGEN",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan =
+        Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when <paramref name="word"/> is a caption; <paramref name="caption"/> is its normal spelling.</summary>
-    public static bool TryNormalize(string word, out string caption)
+    public static bool TryNormalize(ReadOnlySpan<char> word, out string caption)
     {
-        if (Known.TryGetValue(word, out var c)) { caption = c; return true; }
+        if (KnownBySpan.TryGetValue(word, out var c)) { caption = c; return true; }
         caption = "";
         return false;
     }
@@ -40,38 +43,48 @@ internal static class Captions
     public static List<string>? TryReadLine(string line, out string? rest)
     {
         rest = null;
-        var text = Words.StripPilcrow(line).ToString();
-        var upper = text.ToUpperInvariant();
-        var found = new List<string>();
-        var i = 0;
-        while (i < upper.Length)
+        var text = Words.StripPilcrow(line);
+        char[]? rented = null;
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        try
         {
-            while (i < upper.Length && (upper[i] is ' ' or ',' or '/' or ';' or '-' or '.' or '(' or ')')) i++;
-            if (i >= upper.Length) break;
-            if (Match(upper, i, "SENSITIVE BUT UNCLASSIFIED", out var next) || Match(upper, i, "SENSITIVE-BUT-UNCLASSIFIED", out next))
-            { Add(found, "SENSITIVE"); i = next; continue; }
-            if (Match(upper, i, "FOR OFFICIAL USE ONLY", out next)) { Add(found, "SENSITIVE"); i = next; continue; }
-            if (Match(upper, i, "ROGER CHANNEL", out next)) { Add(found, "ROGER CHANNEL"); i = next; continue; }
-            if (Match(upper, i, "DISTRIBUTE AS", out next)) { i = next; continue; }
-            var s = i;
-            while (i < upper.Length && upper[i] is not (' ' or ',' or '/' or ';' or '.' or '(' or ')')) i++;
-            var word = upper[s..i];
-            if (TryNormalize(word, out var caption)) { Add(found, caption); continue; }
-            if (found.Count > 0 && word == "FOR") { rest = text[s..].Trim(); break; }
-            return null;
+            ReadOnlySpan<char> upper = buffer[..text.ToUpperInvariant(buffer)];
+            List<string>? found = null;
+            var i = 0;
+            while (i < upper.Length)
+            {
+                while (i < upper.Length && (upper[i] is ' ' or ',' or '/' or ';' or '-' or '.' or '(' or ')')) i++;
+                if (i >= upper.Length) break;
+                if (Match(upper, i, "SENSITIVE BUT UNCLASSIFIED", out var next) || Match(upper, i, "SENSITIVE-BUT-UNCLASSIFIED", out next))
+                { Add(ref found, "SENSITIVE"); i = next; continue; }
+                if (Match(upper, i, "FOR OFFICIAL USE ONLY", out next)) { Add(ref found, "SENSITIVE"); i = next; continue; }
+                if (Match(upper, i, "ROGER CHANNEL", out next)) { Add(ref found, "ROGER CHANNEL"); i = next; continue; }
+                if (Match(upper, i, "DISTRIBUTE AS", out next)) { i = next; continue; }
+                var s = i;
+                while (i < upper.Length && upper[i] is not (' ' or ',' or '/' or ';' or '.' or '(' or ')')) i++;
+                var word = upper[s..i];
+                if (TryNormalize(word, out var caption)) { Add(ref found, caption); continue; }
+                if (found is not null && word is "FOR") { rest = text[s..].Trim().ToString(); break; }
+                return null;
+            }
+            return found;
         }
-        return found.Count > 0 ? found : null;
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
-    private static bool Match(string upper, int at, string phrase, out int next)
+    private static bool Match(ReadOnlySpan<char> upper, int at, string phrase, out int next)
     {
         next = at + phrase.Length;
-        return string.CompareOrdinal(upper, at, phrase, 0, phrase.Length) == 0
+        return upper[at..].StartsWith(phrase, StringComparison.Ordinal)
             && (next >= upper.Length || !char.IsLetterOrDigit(upper[next]));
     }
 
-    private static void Add(List<string> list, string caption)
+    private static void Add(ref List<string>? list, string caption)
     {
+        list ??= [];
         if (!list.Contains(caption)) list.Add(caption);
     }
 }

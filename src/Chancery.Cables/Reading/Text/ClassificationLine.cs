@@ -23,55 +23,73 @@ internal sealed record ClassificationLine(
     public static ClassificationLine? TryParse(ReadOnlySpan<char> line)
     {
         if (!MayBeClassificationLine(line)) return null;
-        var text = StripLeadingJunk(Words.StripPilcrow(line).ToString());
-        var tokens = Words.LetterSpacedTokens(text);
+        var text = StripLeadingJunk(Words.StripPilcrow(line));
+        var tokens = LetterSpacedTokens.Cut(text);
         SplitGluedLevel(tokens);
         if (tokens.Count == 0) return null;
         var k = 0;
         var level = ReadLevel(tokens, ref k);
         if (level is null) return null;
-        var captions = new List<string>();
+        List<string>? captions = null;
         int? section = null, count = null;
         var stationStart = -1;
-        var stationWords = new List<string>();
+        var stationWords = 0;
         int? serial = null;
         var stationOffset = 0;
         var rest = "";
         for (; k < tokens.Count; k++)
         {
-            var w = tokens[k].Word.Trim('(', ')', '.', ':');
+            var w = tokens[k].Trim("().:");
             if (w.Length == 0) continue;
             if (Text.Captions.TryNormalize(w, out var caption))
             {
+                captions ??= [];
                 if (level == Classification.Unclassified && caption == "EFTO") AddOnce(captions, "SENSITIVE");
                 AddOnce(captions, caption);
-                stationWords.Clear();
+                stationWords = 0;
                 continue;
             }
-            if (Words.IsLetters(w) && w != "OF" && TryReadSection(tokens, ref k, out var n, out var m))
+            if (Words.IsLetters(w) && w is not "OF" && TryReadSection(tokens, ref k, out var n, out var m))
             {
                 section = n; count = m;
-                stationWords.Clear();
+                stationWords = 0;
                 continue;
             }
-            if (Words.IsDigits(w) && stationWords.Count > 0)
+            if (Words.IsDigits(w) && stationWords > 0)
             {
                 serial = int.TryParse(w.Length > 9 ? w[^9..] : w, out var s) ? s : null;
-                stationOffset = tokens[stationStart].Offset;
-                var restAt = tokens[k].Offset + tokens[k].Word.Length;
-                rest = restAt < text.Length ? text[restAt..].Trim() : "";
+                stationOffset = tokens.Offset(stationStart);
+                var restAt = tokens.Offset(k) + tokens[k].Length;
+                rest = restAt < text.Length ? text[restAt..].Trim().ToString() : "";
                 break;
             }
             if (Words.IsLetters(w))
             {
-                if (stationWords.Count == 0) stationStart = k;
-                stationWords.Add(w);
+                if (stationWords == 0) stationStart = k;
+                stationWords++;
                 continue;
             }
-            stationWords.Clear();
+            stationWords = 0;
         }
-        var station = serial is null ? null : string.Concat(stationWords);
-        return new ClassificationLine(level.Value, [.. captions], section, count, station, serial, stationOffset) { Rest = rest };
+        var station = serial is null ? null : JoinStation(tokens, stationStart, k);
+        return new ClassificationLine(level.Value, captions is null ? EquatableList<string>.Empty : [.. captions], section, count, station, serial, stationOffset) { Rest = rest };
+    }
+
+    // The station is the letter words from stationStart up to the serial, joined; tokens that trim to nothing
+    // stand between them without breaking the run.
+    private static string JoinStation(LetterSpacedTokens tokens, int from, int serialAt)
+    {
+        var length = 0;
+        for (var k = from; k < serialAt; k++) length += tokens[k].Trim("().:").Length;
+        Span<char> buffer = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = from; k < serialAt; k++)
+        {
+            var w = tokens[k].Trim("().:");
+            w.CopyTo(buffer[at..]);
+            at += w.Length;
+        }
+        return new string(buffer);
     }
 
     private const int LongestClassificationLine = 400;
@@ -140,7 +158,7 @@ internal sealed record ClassificationLine(
     }
 
     // A CSV quote or a row number glued before the level: "S E C R E T..., 167579C O N F I D E N T I A L...
-    private static string StripLeadingJunk(string text)
+    private static ReadOnlySpan<char> StripLeadingJunk(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (i < text.Length && (text[i] == '"' || char.IsAsciiDigit(text[i]))) i++;
@@ -148,25 +166,25 @@ internal sealed record ClassificationLine(
     }
 
     // "C O N F I D E N T I A LCAIRO": the level's last letter glued to the station.
-    private static void SplitGluedLevel(List<(string Word, int Offset)> tokens)
+    private static void SplitGluedLevel(LetterSpacedTokens tokens)
     {
         if (tokens.Count < 2) return;
-        var (first, offset) = tokens[0];
+        var first = tokens[0];
         foreach (var level in (ReadOnlySpan<string>)["CONFIDENTIAL", "SECRET", "UNCLASSIFIED"])
         {
-            if (first.Length >= level.Length || first.Length < level.Length - 2 || !level.StartsWith(first, StringComparison.Ordinal)) continue;
-            var missing = level[first.Length..];
-            var next = tokens[1].Word;
+            if (first.Length >= level.Length || first.Length < level.Length - 2 || !level.AsSpan().StartsWith(first, StringComparison.Ordinal)) continue;
+            var missing = level.AsSpan(first.Length);
+            var next = tokens[1];
             if (!next.StartsWith(missing, StringComparison.Ordinal) || next.Length == missing.Length) continue;
-            tokens[0] = (level, offset);
-            tokens[1] = (next[missing.Length..], tokens[1].Offset + missing.Length);
+            tokens.DropStart(1, missing.Length);
+            tokens.Replace(0, level);
             return;
         }
     }
 
-    private static Classification? ReadLevel(List<(string Word, int Offset)> tokens, ref int k)
+    private static Classification? ReadLevel(LetterSpacedTokens tokens, ref int k)
     {
-        var first = tokens[0].Word.TrimEnd(':', '.');
+        var first = tokens[0].TrimEnd(":.");
         switch (first)
         {
             case "UNCLAS" or "UNCLASSIFIED" or "UNCLASS" or "NCLAS" or "NCLASSIFIED":
@@ -179,30 +197,30 @@ internal sealed record ClassificationLine(
                 k = 1; return Classification.TopSecret;
             case "LIMITEDOFFICIALUSE" or "LOU":
                 k = 1; return Classification.LimitedOfficialUse;
-            case "TOP" when tokens.Count > 1 && tokens[1].Word == "SECRET":
+            case "TOP" when tokens.Count > 1 && tokens[1] is "SECRET":
                 k = 2; return Classification.TopSecret;
-            case "LIMITED" when tokens.Count > 2 && tokens[1].Word == "OFFICIAL" && tokens[2].Word.TrimEnd(':', '.') == "USE":
+            case "LIMITED" when tokens.Count > 2 && tokens[1] is "OFFICIAL" && tokens[2].TrimEnd(":.") is "USE":
                 k = 3; return Classification.LimitedOfficialUse;
             default:
                 return null;
         }
     }
 
-    private static bool TryReadSection(List<(string Word, int Offset)> tokens, ref int k, out int section, out int count)
+    private static bool TryReadSection(LetterSpacedTokens tokens, ref int k, out int section, out int count)
     {
         section = count = 0;
         // SECTION 01 OF 02 | FINAL SECTION OF 02
-        if (tokens[k].Word == "FINAL")
+        if (tokens[k] is "FINAL")
         {
-            if (k + 3 < tokens.Count && tokens[k + 1].Word == "SECTION" && tokens[k + 2].Word == "OF"
-                && int.TryParse(tokens[k + 3].Word, out count) && count is > 0 and < 1000)
+            if (k + 3 < tokens.Count && tokens[k + 1] is "SECTION" && tokens[k + 2] is "OF"
+                && int.TryParse(tokens[k + 3], out count) && count is > 0 and < 1000)
             {
                 section = count; k += 3; return true;
             }
             return false;
         }
-        if (k + 3 < tokens.Count && int.TryParse(tokens[k + 1].Word, out section) && tokens[k + 2].Word == "OF"
-            && int.TryParse(tokens[k + 3].Word, out count) && section is > 0 and < 1000 && count is > 0 and < 1000)
+        if (k + 3 < tokens.Count && int.TryParse(tokens[k + 1], out section) && tokens[k + 2] is "OF"
+            && int.TryParse(tokens[k + 3], out count) && section is > 0 and < 1000 && count is > 0 and < 1000)
         {
             k += 3; return true;
         }

@@ -40,18 +40,24 @@ internal static class PortionMark
         return mark;
     }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LevelsBySpan = Levels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> Cuts = System.Buffers.SearchValues.Create("/ -\\");
+
     /// <summary>The normal form of a mark's inside, or null when it is not a portion mark.</summary>
     public static string? Normalize(ReadOnlySpan<char> inner)
     {
         if (inner.IsEmpty || inner.Length > 28) return null;
-        var upper = inner.ToString().ToUpperInvariant();
-        var first = upper;
-        var cut = upper.IndexOfAny(['/', ' ', '-', '\\']);
-        if (cut > 0) first = upper[..cut];
-        if (!Levels.Contains(first)) return null;
+        Span<char> buffer = stackalloc char[inner.Length];
+        var length = inner.ToUpperInvariant(buffer);
+        ReadOnlySpan<char> upper = buffer[..length];
+        var cut = upper.IndexOfAny(Cuts);
+        var first = cut > 0 ? upper[..cut] : upper;
+        if (!LevelsBySpan.Contains(first)) return null;
         foreach (var c in upper)
             if (!(char.IsAsciiLetterUpper(c) || c is '/' or ' ' or '-' or ',' or '\\')) return null;
-        return upper;
+        // A bare level (U, C, SBU) is the set's own string: the common marks cost nothing.
+        return cut > 0 || !LevelsBySpan.TryGetValue(upper, out var level) ? upper.ToString() : level;
     }
 
     /// <summary>The level a portion mark stands for, or null.</summary>

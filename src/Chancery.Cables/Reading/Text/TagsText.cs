@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Chancery.Cables.Reading.Text;
 
@@ -11,41 +11,75 @@ internal static class TagsText
     /// <summary>Adds the tags of <paramref name="value"/> to <paramref name="tags"/>, each once, upper case.</summary>
     public static void Parse(string value, List<string> tags)
     {
-        var text = StripLinks(value).ToUpperInvariant();
-        var commaSeparated = HasSeparatorOutsideParentheses(text);
-        var items = new List<string>();
-        var current = new StringBuilder();
-        var depth = 0;
-        foreach (var c in text)
+        var stripped = StripLinks(value);
+        char[]? rented = null;
+        var buffer = stripped.Length <= 512 ? stackalloc char[stripped.Length] : (rented = ArrayPool<char>.Shared.Rent(stripped.Length));
+        try
         {
-            if (c == '(') depth++;
-            if (c == ')') depth = Math.Max(0, depth - 1);
-            var separator = depth == 0 && (c is ',' or ';' || (c == ' ' && !commaSeparated));
-            if (separator)
+            ReadOnlySpan<char> text = buffer[..stripped.AsSpan().ToUpperInvariant(buffer)];
+            var commaSeparated = HasSeparatorOutsideParentheses(text);
+            var depth = 0;
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                Flush(items, current);
-                continue;
-            }
-            current.Append(c);
-        }
-        Flush(items, current);
-        foreach (var item in items)
-        {
-            foreach (var tag in SplitItem(item))
-            {
-                var t = Words.Collapse(tag.Trim(' ', '.', ':', '-', '_', '*'));
-                if (t.Length == 0 || IsRedaction(t)) continue;
-                if (t.StartsWith('(') && tags.Count > 0 && !tags[^1].Contains('('))
+                var c = text[i];
+                if (c == '(') depth++;
+                if (c == ')') depth = Math.Max(0, depth - 1);
+                if (depth == 0 && (c is ',' or ';' || (c == ' ' && !commaSeparated)))
                 {
-                    tags[^1] = tags[^1] + " " + t;
-                    continue;
+                    AddItem(text[start..i], tags);
+                    start = i + 1;
                 }
-                if (!tags.Contains(t)) tags.Add(t);
             }
+            AddItem(text[start..], tags);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         }
     }
 
-    private static bool HasSeparatorOutsideParentheses(string text)
+    // "PGOV PREL" inside a comma list is two codes; "GAZA DISENGAGEMENT" or "OVIP (NAME)" stays whole.
+    private static void AddItem(ReadOnlySpan<char> item, List<string> tags)
+    {
+        if (item.IsEmpty) return;
+        var trimmed = item.Trim();
+        if (!trimmed.Contains(' ') || trimmed.Contains('(') || !AllShortCodes(trimmed))
+        {
+            AddTag(trimmed, tags);
+            return;
+        }
+        foreach (var range in trimmed.Split(' '))
+            if (!trimmed[range].IsEmpty) AddTag(trimmed[range], tags);
+    }
+
+    private static bool AllShortCodes(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.Length > 5 || (!word.IsEmpty && !IsUpperCode(word))) return false;
+        }
+        return true;
+    }
+
+    private static void AddTag(ReadOnlySpan<char> tag, List<string> tags)
+    {
+        var trimmed = tag.Trim(" .:-_*");
+        Span<char> buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        var t = Words.Collapse(trimmed, buffer);
+        if (t.Length == 0 || IsRedaction(t)) return;
+        if (t[0] == '(' && tags.Count > 0 && !tags[^1].Contains('('))
+        {
+            tags[^1] = string.Concat(tags[^1], " ", t);
+            return;
+        }
+        foreach (var known in tags)
+            if (t.SequenceEqual(known)) return;
+        tags.Add(t.ToString());
+    }
+
+    private static bool HasSeparatorOutsideParentheses(ReadOnlySpan<char> text)
     {
         var depth = 0;
         foreach (var c in text)
@@ -73,33 +107,17 @@ internal static class TagsText
         return words.Length > 0;
     }
 
-    private static bool IsUpperCode(string t)
+    private static bool IsUpperCode(ReadOnlySpan<char> t)
     {
         foreach (var c in t) if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-')) return false;
         return true;
     }
 
-    private static IEnumerable<string> SplitItem(string item)
-    {
-        // "PGOV PREL" inside a comma list is two codes; "GAZA DISENGAGEMENT" or "OVIP (NAME)" stays whole.
-        var trimmed = item.Trim();
-        if (!trimmed.Contains(' ') || trimmed.Contains('(')) return [trimmed];
-        var parts = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var p in parts) if (p.Length > 5 || !IsUpperCode(p)) return [trimmed];
-        return parts;
-    }
-
-    private static bool IsRedaction(string t)
+    private static bool IsRedaction(ReadOnlySpan<char> t)
     {
         if (t.Length < 4) return false;
         foreach (var c in t) if (c != 'X') return false;
         return true;
-    }
-
-    private static void Flush(List<string> items, StringBuilder current)
-    {
-        if (current.Length > 0) items.Add(current.ToString());
-        current.Clear();
     }
 
     private static string StripLinks(string value)

@@ -176,16 +176,40 @@ internal static class TextHeaderParser
     }
 
     // Archive copies join caption lines onto FOR lines: "SENSITIVE EEB FOR X", "DOL FOR Y SENSITIVE SIPDIS".
+    // The line's words are separated by single spaces (it is collapsed); what is left between the captions is returned.
     private static string TakeEdgeCaptions(string line, TextHeader header)
     {
-        var words = line.Split(' ');
-        var first = 0;
-        var last = words.Length - 1;
-        while (first <= last && Text.Captions.TryNormalize(words[first].Trim(',', ';', '.'), out var c)) { header.AddCaption(c); first++; }
-        var tail = new List<string>();
-        while (last >= first && Text.Captions.TryNormalize(words[last].Trim(',', ';', '.'), out var c)) { tail.Add(c); last--; }
-        for (var k = tail.Count - 1; k >= 0; k--) header.AddCaption(tail[k]);
-        return first > last ? "" : string.Join(' ', words, first, last - first + 1);
+        var text = line.AsSpan();
+        var start = 0;
+        while (start < text.Length && Text.Captions.TryNormalize(WordAt(text, start, out var next).Trim(",;."), out var c))
+        {
+            header.AddCaption(c);
+            start = next;
+        }
+        // Captions at the end are added in their order, after the words between them are known.
+        var end = text.Length;
+        while (end > start)
+        {
+            var from = text[..end].LastIndexOf(' ') + 1;
+            if (from < start || !Text.Captions.TryNormalize(text[from..end].Trim(",;."), out _)) break;
+            end = Math.Max(from - 1, 0);
+        }
+        for (var at = end == 0 ? 0 : end + 1; at < text.Length && end < text.Length;)
+        {
+            if (Text.Captions.TryNormalize(WordAt(text, at, out var next).Trim(",;."), out var c)) header.AddCaption(c);
+            at = next;
+        }
+        if (start == 0 && end == text.Length) return line;
+        return start >= end ? "" : line[start..end].TrimEnd(' ');
+    }
+
+    // The word at a word start, and the start of the word after it.
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int at, out int next)
+    {
+        var space = text[at..].IndexOf(' ');
+        var end = space < 0 ? text.Length : at + space;
+        next = space < 0 ? text.Length : end + 1;
+        return text[at..end];
     }
 
     private static bool ContinuesCurrent(HeaderKind current, bool blankSinceCurrent, string lead, TextHeader header)

@@ -10,6 +10,15 @@ internal static class Words
         if (text.IsEmpty) return "";
         char[]? rented = null;
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var collapsed = new string(Collapse(text, buffer));
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
+    }
+
+    /// <summary>Writes <paramref name="text"/> with runs of white space collapsed and ends trimmed into <paramref name="buffer"/> (as long as the text).</summary>
+    public static ReadOnlySpan<char> Collapse(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        text = text.Trim();
         var n = 0;
         var space = false;
         foreach (var c in text)
@@ -19,9 +28,7 @@ internal static class Words
             space = false;
             buffer[n++] = c;
         }
-        var collapsed = new string(buffer[..n]);
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return collapsed;
+        return buffer[..n];
     }
 
     /// <summary>Appends <paramref name="text"/> to <paramref name="sb"/> with runs of white space collapsed and ends trimmed.</summary>
@@ -40,47 +47,6 @@ internal static class Words
             if (!space) { sb.Append(text[start..i]); space = true; }
         }
         if (!space) sb.Append(text[start..]);
-    }
-
-    /// <summary>
-    /// Splits a line into upper-case tokens on spaces, commas, semicolons and double slashes, and merges
-    /// runs of single letters into words so that <c>C O N F I D E N T I A L</c> reads as one word.
-    /// </summary>
-    public static List<(string Word, int Offset)> LetterSpacedTokens(string line)
-    {
-        var raw = new List<(string, int)>();
-        var i = 0;
-        while (i < line.Length)
-        {
-            while (i < line.Length && IsSeparator(line, i)) i++;
-            if (i >= line.Length) break;
-            var start = i;
-            while (i < line.Length && !IsSeparator(line, i)) i++;
-            raw.Add((line[start..i].ToUpperInvariant(), start));
-        }
-        var merged = new List<(string, int)>(raw.Count);
-        for (var k = 0; k < raw.Count; k++)
-        {
-            var (w, off) = raw[k];
-            if (w.Length == 1 && char.IsAsciiLetter(w[0]) && k + 1 < raw.Count && raw[k + 1].Item1.Length == 1
-                && char.IsAsciiLetter(raw[k + 1].Item1[0]))
-            {
-                var sb = new System.Text.StringBuilder(w);
-                while (k + 1 < raw.Count && raw[k + 1].Item1.Length == 1 && char.IsAsciiLetter(raw[k + 1].Item1[0]))
-                    sb.Append(raw[++k].Item1);
-                merged.Add((sb.ToString(), off));
-            }
-            else merged.Add((w, off));
-        }
-        return merged;
-    }
-
-    private static bool IsSeparator(string line, int i)
-    {
-        var c = line[i];
-        if (c is ' ' or '\t' or ',' or ';') return true;
-        if (c == '/' && ((i + 1 < line.Length && line[i + 1] == '/') || (i > 0 && line[i - 1] == '/'))) return true;
-        return false;
     }
 
     /// <summary>True when every character is an ASCII digit (and there is at least one).</summary>
