@@ -34,6 +34,7 @@ chancery_pg_start() {
 
   "$bin/psql" -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres \
     -c "CREATE ROLE chancery LOGIN CREATEDB PASSWORD 'chancery'" \
+    -c "GRANT pg_signal_backend TO chancery" \
     -c "CREATE DATABASE chancery OWNER chancery" >/dev/null ||
     { echo "postgres.sh: creating the chancery role and database failed"; return 1; }
 

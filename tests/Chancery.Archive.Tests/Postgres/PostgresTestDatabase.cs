@@ -45,9 +45,22 @@ public sealed class PostgresTestDatabase : IAsyncLifetime
     {
         if (_adminConnectionString is null || _name is null) return;
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_adminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // FORCE ends the database's other sessions; an autovacuum worker that started on it a moment ago belongs to
+        // the superuser, and ending it needs pg_signal_backend (postgres.sh grants it). Try a few times in any case.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_adminConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 }
