@@ -61,18 +61,12 @@ public sealed partial class PostgresArchiveStore
     private static async Task<AccessPolicy> ReadPolicyAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT key, value FROM policy_settings WHERE key IN ('release_mode', 'auto_declassify')", connection, transaction);
+            PolicySettings.Select, connection, transaction);
         var policy = AccessPolicy.Default;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var value = reader.GetString(1);
-            policy = reader.GetString(0) switch
-            {
-                "release_mode" when Enum.TryParse<ReleaseMode>(value, out var mode) => policy with { Mode = mode },
-                "auto_declassify" => policy with { AutoDeclassify = value == "1" },
-                _ => policy,
-            };
+            policy = PolicySettings.Apply(policy, reader.GetString(0), reader.GetString(1));
         }
         return policy;
     }

@@ -80,18 +80,12 @@ public sealed partial class SqliteArchiveStore
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT key, value FROM policy_settings WHERE key IN ('release_mode', 'auto_declassify')";
+        command.CommandText = PolicySettings.Select;
         var policy = AccessPolicy.Default;
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var value = reader.GetString(1);
-            policy = reader.GetString(0) switch
-            {
-                "release_mode" when Enum.TryParse<ReleaseMode>(value, out var mode) => policy with { Mode = mode },
-                "auto_declassify" => policy with { AutoDeclassify = value == "1" },
-                _ => policy,
-            };
+            policy = PolicySettings.Apply(policy, reader.GetString(0), reader.GetString(1));
         }
         return policy;
     }
