@@ -19,8 +19,11 @@ namespace Chancery.Relay.Station;
 /// </summary>
 internal sealed class LinkSession
 {
-    // Small enough that a FLASH is not stuck behind much ROUTINE already in flight; large enough to fill loopback.
-    private const int MaxWindow = 512;
+    // Small enough that a FLASH is not stuck behind much ROUTINE already in flight at the receiver (it journals in
+    // order: a FLASH waits for the window ahead of it); large enough to keep the receiver's group commits full.
+    private const int MaxWindow = 192;
+    // FLASH and IMMEDIATE may go beyond a full window by this much: they never wait for ROUTINE receipts.
+    private const int UrgentHeadroom = 64;
     private const int MaxBatchBytes = 64 * 1024;
 
     private readonly RelayStation _station;
@@ -155,7 +158,7 @@ internal sealed class LinkSession
                     }
                     if (_resendFrom >= _window.Count) _resendFrom = -1;
                     // FLASH waits behind at most this batch: every dequeue takes the highest lane first.
-                    while (_resendFrom < 0 && batch.Length < MaxBatchBytes && _window.Count < MaxWindow && Lanes.TryDequeue(out var copy, out _))
+                    while (_resendFrom < 0 && batch.Length < MaxBatchBytes && HasRoomFor(Lanes.HighestWaiting) && Lanes.TryDequeue(out var copy, out _))
                     {
                         var serial = _nextSerial;
                         _nextSerial = ChannelSerial.Next(serial);
@@ -175,6 +178,14 @@ internal sealed class LinkSession
             }
         }
     }
+
+    /// <summary>Whether the window takes one more copy of <paramref name="precedence"/> (null: nothing waits).</summary>
+    private bool HasRoomFor(Precedence? precedence) => precedence switch
+    {
+        null => false,
+        >= Precedence.Immediate => _window.Count < MaxWindow + UrgentHeadroom,
+        _ => _window.Count < MaxWindow,
+    };
 
     private async Task ReceiveLoopAsync(FrameReader reader, ChannelWriter<(int, Task<AcceptOutcome>)> acks, CancellationToken ct)
     {
@@ -267,7 +278,8 @@ internal sealed class LinkSession
         }
     }
 
-    private const int ReceiptEvery = 128;
+    // A quarter of the sender's window: the sender never stalls on a full window while the receiver keeps up.
+    private const int ReceiptEvery = MaxWindow / 4;
 
     /// <summary>The receipt: ROUTINE, so that it is not taken for the PRIORITY idle check that asks for ZIC.</summary>
     private void SendReceipt() => Send(Precedence.Routine, "ZID", ServiceMessage.ChannelNumber(Config.Channel, LastSerialReceived));
@@ -351,6 +363,8 @@ internal sealed class LinkSession
         _window.RemoveRange(0, i + 1);
         if (_resendFrom >= 0) _resendFrom = Math.Max(0, _resendFrom - (i + 1));
         if (_window.Count == 0) _resendFrom = -1;
+        // The window has room again: what waited for it goes now, not at the sender's next timeout.
+        _wake.Set();
         _lastProgress = _station.Time.GetUtcNow();
         _rto = TimeSpan.FromSeconds(_station.Config.Timers.RetransmitSeconds);
         _idleCheckAnswered = -1;
