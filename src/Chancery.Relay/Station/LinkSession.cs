@@ -155,6 +155,7 @@ internal sealed class LinkSession
                         if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
                         copy.Transmissions++;
                         Interlocked.Increment(ref Retransmitted);
+                        _station.Metrics.Retransmitted(Config.Name);
                     }
                     if (_resendFrom >= _window.Count) _resendFrom = -1;
                     // FLASH waits behind at most this batch: every dequeue takes the highest lane first.
@@ -175,6 +176,7 @@ internal sealed class LinkSession
                 await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
                 await stream.FlushAsync(ct).ConfigureAwait(false);
                 Interlocked.Add(ref Sent, copies);
+                _station.Metrics.Sent(Config.Name, copies);
             }
         }
     }
@@ -229,18 +231,21 @@ internal sealed class LinkSession
                     awaitingRerun = false;
                     expected = ChannelSerial.Next(serial.Value);
                     Interlocked.Increment(ref Received);
+                    _station.Metrics.Received(Config.Name);
                     await acks.WriteAsync((serial.Value, _station.AcceptFromLinkAsync(frame.Text, Config.Name, serial.Value)), ct).ConfigureAwait(false);
                 }
                 else if (ChannelSerial.IsBehind(expected, serial.Value))
                 {
                     // A number already received: the sender missed our receipt. Repeat it.
                     _station.Counters.Add("duplicateSerials");
+                    _station.Metrics.Duplicate("serial", Config.Name);
                     await acks.WriteAsync((-1, Task.FromResult(AcceptOutcome.Accepted)), ct).ConfigureAwait(false);
                 }
                 else
                 {
                     // An open number (§433): everything after it is refused until it comes.
                     _station.Counters.Add("gaps");
+                    _station.Metrics.Gap(Config.Name);
                     if (!awaitingRerun) Send(Precedence.Immediate, "ZFX", ServiceMessage.ChannelNumber(Config.Channel, expected));
                     awaitingRerun = true;
                 }

@@ -5,6 +5,7 @@ using Chancery.Archive;
 using Chancery.Cables;
 using Chancery.Relay.Configuration;
 using Chancery.Relay.Journaling;
+using Chancery.Relay.Metrics;
 using Chancery.Relay.Routing;
 using Chancery.Relay.Wire;
 
@@ -50,6 +51,8 @@ public sealed class RelayStation : IAsyncDisposable
         _log = log ?? (_ => { });
         _planner = new RoutePlanner(config);
         _durable = durable;
+        Metrics = new RelayMetrics(config.RoutingIndicator, LaneDepths);
+        Counters = new StationCounters(Metrics.Event);
     }
 
     /// <summary>The configuration.</summary>
@@ -68,7 +71,20 @@ public sealed class RelayStation : IAsyncDisposable
 
     private TimeSpan HandshakeTimeout => TimeSpan.FromSeconds(Config.Timers.HandshakeSeconds);
 
-    internal StationCounters Counters { get; } = new();
+    internal StationCounters Counters { get; }
+
+    /// <summary>The station's instruments on the meter <c>Chancery.Relay</c>.</summary>
+    public RelayMetrics Metrics { get; }
+
+    private List<(string Link, Precedence Precedence, int Depth)> LaneDepths()
+    {
+        var depths = new List<(string, Precedence, int)>();
+        lock (Sync)
+            foreach (var session in _links.Values)
+                foreach (var p in new[] { Precedence.Flash, Precedence.Immediate, Precedence.Priority, Precedence.Routine })
+                    depths.Add((session.Config.Name, p, session.Lanes.CountOf(p)));
+        return depths;
+    }
 
     /// <summary>The journal file size past which it is rewritten as a snapshot (tests make it small).</summary>
     internal long JournalCompactBytes { get; init; } = 64L << 20;
@@ -196,6 +212,7 @@ public sealed class RelayStation : IAsyncDisposable
             if (fresh.Count == 0)
             {
                 Counters.Add("duplicates");
+                Metrics.Duplicate("message", arrivedOn);
                 record = null!;
             }
             else
@@ -270,6 +287,7 @@ public sealed class RelayStation : IAsyncDisposable
     internal void OnHopAcknowledged(OutgoingCopy copy)
     {
         var record = new HopAckedRecord(copy.Id, copy.Link);
+        Metrics.Handled(copy.Link, copy.Precedence, Time.GetUtcNow() - copy.AcceptedAt);
         _state.Apply(record);
         _journal.Append(record);
     }
@@ -345,6 +363,7 @@ public sealed class RelayStation : IAsyncDisposable
                 }
             }
             var at = Time.GetUtcNow();
+            foreach (var r in due) Metrics.Handled(null, r.Precedence, at - r.ReceivedAt);
             _delivered.Append(due.Select(r => (r.Id, new DeliveredTransmission(r.ReferenceId ?? r.Key.ToString(), r.Key.Serial, r.Key.Section, r.Key.Station,
                 r.Local, Names.Of(r.Precedence), r.ReceivedAt))));
             lock (Sync)
@@ -525,6 +544,7 @@ public sealed class RelayStation : IAsyncDisposable
         }
         if (_journal is not null) await _journal.DisposeAsync().ConfigureAwait(false);
         _delivered?.Dispose();
+        Metrics.Dispose();
         _stopping.Dispose();
     }
 }
