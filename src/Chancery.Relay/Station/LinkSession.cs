@@ -138,6 +138,7 @@ internal sealed class LinkSession
     private async Task SendLoopAsync(Stream stream, CancellationToken ct)
     {
         var batch = new StringBuilder();
+        var bytes = new byte[MaxBatchBytes * 2];
         while (!ct.IsCancellationRequested)
         {
             await _wake.WaitAsync(TimeSpan.FromMilliseconds(250), _station.Time, ct).ConfigureAwait(false);
@@ -151,8 +152,7 @@ internal sealed class LinkSession
                     while (batch.Length < MaxBatchBytes && _resendFrom >= 0 && _resendFrom < _window.Count)
                     {
                         var (serial, copy) = _window[_resendFrom++];
-                        batch.Append(TransmissionText.Compose(Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail));
-                        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+                        AppendCopy(batch, serial, copy);
                         copy.Transmissions++;
                         Interlocked.Increment(ref Retransmitted);
                         _station.Metrics.Retransmitted(Config.Name);
@@ -165,20 +165,28 @@ internal sealed class LinkSession
                         _nextSerial = ChannelSerial.Next(serial);
                         if (_window.Count == 0) _lastProgress = _station.Time.GetUtcNow();
                         _window.Add((serial, copy));
-                        batch.Append(TransmissionText.Compose(Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail));
-                        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+                        AppendCopy(batch, serial, copy);
                         LastSerialSent = serial;
                         if (copy.Transmissions++ == 0) copies++;
                     }
                 }
                 if (batch.Length == 0) break;
-                var bytes = Encoding.Latin1.GetBytes(batch.ToString());
-                await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+                // One buffer reused for every batch: Latin-1 is one byte per character.
+                if (bytes.Length < batch.Length) bytes = new byte[Math.Max(batch.Length, bytes.Length * 2)];
+                var length = 0;
+                foreach (var chunk in batch.GetChunks()) length += Encoding.Latin1.GetBytes(chunk.Span, bytes.AsSpan(length));
+                await stream.WriteAsync(bytes.AsMemory(0, length), ct).ConfigureAwait(false);
                 await stream.FlushAsync(ct).ConfigureAwait(false);
                 Interlocked.Add(ref Sent, copies);
                 _station.Metrics.Sent(Config.Name, copies);
             }
         }
+    }
+
+    private void AppendCopy(StringBuilder batch, int serial, OutgoingCopy copy)
+    {
+        TransmissionText.AppendTo(batch, Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail);
+        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
     }
 
     /// <summary>Whether the window takes one more copy of <paramref name="precedence"/> (null: nothing waits).</summary>
