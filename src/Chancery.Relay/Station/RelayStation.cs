@@ -129,8 +129,10 @@ public sealed class RelayStation : IAsyncDisposable
         }
         foreach (var session in _links.Values)
             if (session.Config.Endpoint is not null) _loops.Add(DialLoopAsync(session, _stopping.Token));
-        _loops.Add(DeliveryLoopAsync(_stopping.Token));
-        _loops.Add(FailoverLoopAsync(_stopping.Token));
+        // On pool threads of their own: an archive that saves synchronously would otherwise run the delivery loop
+        // inside StartAsync for as long as deliveries keep coming (the control endpoint came up minutes late).
+        _loops.Add(Task.Run(() => DeliveryLoopAsync(_stopping.Token)));
+        _loops.Add(Task.Run(() => FailoverLoopAsync(_stopping.Token)));
         if (Config.Control is { } control)
         {
             _control = new Control.ControlServer(this, HostPort.Parse(control));
