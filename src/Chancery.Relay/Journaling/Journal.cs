@@ -51,12 +51,15 @@ internal sealed class Journal : IAsyncDisposable
     /// <summary>The lock that guards the state the records change (held while the journal is compacted).</summary>
     public object StateLock { get; set; } = new();
 
-    /// <summary>The file size past which the journal is compacted.</summary>
+    /// <summary>How much the journal may grow past its last snapshot before it is compacted again.</summary>
     public long CompactAfterBytes { get; set; } = 64L << 20;
 
     /// <summary>Compactions since the journal was opened.</summary>
     public long Compactions => Interlocked.Read(ref _compactions);
     private long _compactions;
+    // The size of the last snapshot: a large backlog makes a large snapshot, and the journal must grow by the
+    // limit past it before the next compaction, or every group would rewrite the whole backlog.
+    private long _compactedLength;
 
     /// <summary>Where the journal lives.</summary>
     public string Path { get; }
@@ -122,7 +125,7 @@ internal sealed class Journal : IAsyncDisposable
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
                 WriteGroup(reader, group);
-                if (TakeSnapshot is { } snapshot && _file.Length > CompactAfterBytes) Compact(reader, group, snapshot);
+                if (TakeSnapshot is { } snapshot && _file.Length > CompactAfterBytes + _compactedLength) Compact(reader, group, snapshot);
             }
         }
         catch (Exception e)
@@ -207,6 +210,7 @@ internal sealed class Journal : IAsyncDisposable
             }
             _file.Dispose();
             _file = next;
+            _compactedLength = next.Length;
             Interlocked.Increment(ref _compactions);
         }
     }
