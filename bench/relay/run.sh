@@ -6,7 +6,8 @@
 # 2. FLASH latency: with a ROUTINE backlog waiting at Washington for Almaty, FLASH cables are released one by
 #    one and the time from release at Astana to delivery at Almaty is measured (p50/p99).
 # 3. Memory: Washington's RSS after each phase (bench/relay/soak.sh runs a long one).
-# Usage: bench/relay/run.sh [N=10000] [FLASHES=50] [BACKLOG=N]
+# Usage: [INFO=none] bench/relay/run.sh [N=10000] [FLASHES=50] [BACKLOG=N]
+# INFO=none leaves Washington off the cables' addressees: it only relays (no delivery into its own archive).
 set -euo pipefail
 N=${1:-10000}
 FLASHES=${2:-50}
@@ -41,7 +42,7 @@ field() { curl -sf "http://127.0.0.1:$1/status" | jq -r "$2"; }
 now() { date +%s.%N; }
 
 $CHANCERY relay --config "$WORK/astana.json" 2>"$WORK/astana.log" & ready $CA
-python3 "$ROOT/bench/relay/make-cables.py" "$N" 1 R > "$WORK/routine.txt"
+python3 "$ROOT/bench/relay/make-cables.py" "$N" 1 R ${INFO:-} > "$WORK/routine.txt"
 split -l $((10 * 1000)) "$WORK/routine.txt" "$WORK/part."
 t0=$(now)
 for f in "$WORK"/part.*; do curl -sf --data-binary @"$f" "http://127.0.0.1:$CA/send" >/dev/null; done
@@ -63,7 +64,7 @@ echo "Washington RSS after the run: $(ps -o rss= -p $WASHINGTON) kB"
 # FLASH latency behind a ROUTINE backlog: stop Almaty, queue a backlog at Washington, restart Almaty while
 # releasing FLASH cables one at a time.
 kill -TERM $ALMATY; wait $ALMATY || true
-python3 "$ROOT/bench/relay/make-cables.py" "$BACKLOG" $((N + 1)) R > "$WORK/backlog.txt"
+python3 "$ROOT/bench/relay/make-cables.py" "$BACKLOG" $((N + 1)) R ${INFO:-} > "$WORK/backlog.txt"
 split -l $((10 * 1000)) "$WORK/backlog.txt" "$WORK/back."
 for f in "$WORK"/back.*; do curl -sf --data-binary @"$f" "http://127.0.0.1:$CA/send" >/dev/null; done
 until [ "$(field $CW '.lanes.ROUTINE')" -ge "$BACKLOG" ]; do sleep 0.5; done
