@@ -182,37 +182,41 @@ internal sealed class Journal : IAsyncDisposable
 
     /// <summary>
     /// Replaces the journal with the state's snapshot. Under the state lock nothing that changes the state can be
-    /// queued, so once the queue is drained to disk the snapshot holds everything the old file said. The new file
-    /// is written beside the old one, fsynced and renamed over it: a crash at any point leaves one whole journal.
+    /// queued, so once the queue is drained to disk the snapshot holds everything the old file said; the lock is
+    /// then let go (a large backlog takes a while to write) and whatever is queued meanwhile waits for this, the
+    /// only writer, and goes into the new file. The new file is written beside the old one, fsynced and renamed
+    /// over it: a crash at any point leaves one whole journal.
     /// </summary>
     private void Compact(ChannelReader<Pending> reader, Group group, Func<List<JournalRecord>> snapshot)
     {
+        List<JournalRecord> records;
         lock (StateLock)
         {
             while (WriteGroup(reader, group)) { }
-            var temporary = Path + ".compact";
-            var next = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
-            try
-            {
-                foreach (var record in snapshot())
-                {
-                    group.Buffer.SetLength(0);
-                    Encode(record, group);
-                    next.Write(group.Buffer.GetBuffer(), 0, (int)group.Buffer.Length);
-                }
-                next.Flush(flushToDisk: _durable);
-                File.Move(temporary, Path, overwrite: true);
-            }
-            catch
-            {
-                next.Dispose();
-                throw;
-            }
-            _file.Dispose();
-            _file = next;
-            _compactedLength = next.Length;
-            Interlocked.Increment(ref _compactions);
+            records = snapshot();
         }
+        var temporary = Path + ".compact";
+        var next = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+        try
+        {
+            foreach (var record in records)
+            {
+                group.Buffer.SetLength(0);
+                Encode(record, group);
+                next.Write(group.Buffer.GetBuffer(), 0, (int)group.Buffer.Length);
+            }
+            next.Flush(flushToDisk: _durable);
+            File.Move(temporary, Path, overwrite: true);
+        }
+        catch
+        {
+            next.Dispose();
+            throw;
+        }
+        _file.Dispose();
+        _file = next;
+        _compactedLength = next.Length;
+        Interlocked.Increment(ref _compactions);
     }
 
     private static void Frame(MemoryStream payload, MemoryStream output)

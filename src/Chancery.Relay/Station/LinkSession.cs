@@ -21,9 +21,9 @@ internal sealed class LinkSession
 {
     // Small enough that a FLASH is not stuck behind much ROUTINE already in flight at the receiver (it journals in
     // order: a FLASH waits for the window ahead of it); large enough to keep the receiver's group commits full.
-    private const int MaxWindow = 192;
+    private const int MaxWindow = 64;
     // FLASH and IMMEDIATE may go beyond a full window by this much: they never wait for ROUTINE receipts.
-    private const int UrgentHeadroom = 64;
+    private const int UrgentHeadroom = 32;
     private const int MaxBatchBytes = 64 * 1024;
 
     private readonly RelayStation _station;
