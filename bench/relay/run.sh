@@ -5,10 +5,13 @@
 #    and relay all N, and Almaty to deliver them into its SQLite archive.
 # 2. FLASH latency: with a ROUTINE backlog waiting at Washington for Almaty, FLASH cables are released one by
 #    one and the time from release at Astana to delivery at Almaty is measured (p50/p99).
-# Usage: bench/relay/run.sh [N=10000] [FLASHES=50]
+# 3. Memory: Washington's RSS after each phase (bench/relay/soak.sh runs a long one).
+# Usage: [INFO=none] bench/relay/run.sh [N=10000] [FLASHES=50] [BACKLOG=N]
+# INFO=none leaves Washington off the cables' addressees: it only relays (no delivery into its own archive).
 set -euo pipefail
 N=${1:-10000}
 FLASHES=${2:-50}
+BACKLOG=${3:-$N}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/chancery-relay-bench.XXXXXX)
 trap 'kill -TERM $(jobs -p) 2>/dev/null || true; sleep 1; cp "$WORK"/*.log /tmp/ 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -39,7 +42,7 @@ field() { curl -sf "http://127.0.0.1:$1/status" | jq -r "$2"; }
 now() { date +%s.%N; }
 
 $CHANCERY relay --config "$WORK/astana.json" 2>"$WORK/astana.log" & ready $CA
-python3 "$ROOT/bench/relay/make-cables.py" "$N" 1 R > "$WORK/routine.txt"
+python3 "$ROOT/bench/relay/make-cables.py" "$N" 1 R ${INFO:-} > "$WORK/routine.txt"
 split -l $((10 * 1000)) "$WORK/routine.txt" "$WORK/part."
 t0=$(now)
 for f in "$WORK"/part.*; do curl -sf --data-binary @"$f" "http://127.0.0.1:$CA/send" >/dev/null; done
@@ -49,24 +52,28 @@ echo "released $N at Astana in $(echo "$t1 - $t0" | bc) s ($(echo "$N / ($t1 - $
 $CHANCERY relay --config "$WORK/almaty.json" 2>"$WORK/almaty.log" & ALMATY=$!; ready $CT
 $CHANCERY relay --config "$WORK/washington.json" 2>"$WORK/washington.log" & WASHINGTON=$!
 ready $CW; t0=$(now)
+until [ "$(field $CW .journaled 2>/dev/null || echo 0)" -ge "$((N / 5))" ]; do sleep 0.05; done; ts=$(now); js=$(field $CW .journaled)
 until [ "$(field $CW .journaled 2>/dev/null || echo 0)" -ge "$N" ]; do sleep 0.05; done; t1=$(now)
 until [ "$(field $CT .delivered 2>/dev/null || echo 0)" -ge "$N" ]; do sleep 0.05; done; t2=$(now)
 echo "relay Washington accepted (journaled, fsync) $N in $(echo "$t1 - $t0" | bc) s: $(echo "$N / ($t1 - $t0)" | bc) transmissions/s (from the relay answering its control endpoint)"
+echo "  steady state (from $js journaled to $N, after connection and warm-up): $(echo "($N - $js) / ($t1 - $ts)" | bc) transmissions/s"
+echo "  CPU seconds used so far: Washington $(ps -o times= -p $WASHINGTON), Almaty $(ps -o times= -p $ALMATY)"
 echo "Almaty delivered $N into SQLite $(echo "$t2 - $t0" | bc) s after Washington was up: $(echo "$N / ($t2 - $t0)" | bc) transmissions/s end to end"
 echo "Washington RSS after the run: $(ps -o rss= -p $WASHINGTON) kB"
 
 # FLASH latency behind a ROUTINE backlog: stop Almaty, queue a backlog at Washington, restart Almaty while
 # releasing FLASH cables one at a time.
 kill -TERM $ALMATY; wait $ALMATY || true
-python3 "$ROOT/bench/relay/make-cables.py" "$N" $((N + 1)) R > "$WORK/backlog.txt"
+python3 "$ROOT/bench/relay/make-cables.py" "$BACKLOG" $((N + 1)) R ${INFO:-} > "$WORK/backlog.txt"
 split -l $((10 * 1000)) "$WORK/backlog.txt" "$WORK/back."
 for f in "$WORK"/back.*; do curl -sf --data-binary @"$f" "http://127.0.0.1:$CA/send" >/dev/null; done
-until [ "$(field $CW '.lanes.ROUTINE')" -ge "$N" ]; do sleep 0.1; done
+until [ "$(field $CW '.lanes.ROUTINE')" -ge "$BACKLOG" ]; do sleep 0.5; done
+echo "Washington holds a backlog of $BACKLOG ROUTINE for Almaty; RSS $(ps -o rss= -p $WASHINGTON) kB"
 $CHANCERY relay --config "$WORK/almaty.json" 2>>"$WORK/almaty.log" & ALMATY=$!; ready $CT
 : > "$WORK/sent.txt"
 base=$(field $CT .delivered)
 for i in $(seq 1 "$FLASHES"); do
-  serial=$((2 * N + i))
+  serial=$((N + BACKLOG + i))
   python3 "$ROOT/bench/relay/make-cables.py" 1 $serial Z > "$WORK/flash.txt"
   echo "$serial $(date +%s%3N)" >> "$WORK/sent.txt"
   curl -sf --data-binary @"$WORK/flash.txt" "http://127.0.0.1:$CA/send" >/dev/null
@@ -77,5 +84,5 @@ until [ "$(curl -sf "http://127.0.0.1:$CT/delivered" | grep -c '"FLASH"')" -ge "
 curl -sf "http://127.0.0.1:$CT/delivered" | jq -r 'select(.precedence == "FLASH") | "\(.stationSerial) \(.receivedAt)"' |
   while read -r serial at; do echo "$serial $(date -d "$at" +%s%3N)"; done | sort > "$WORK/arrived.txt"
 sort "$WORK/sent.txt" | join - "$WORK/arrived.txt" | awk '{print $3 - $2}' > "$WORK/latency.txt"
-echo "ROUTINE still waiting at Washington after the flashes: $(field $CW '.lanes.ROUTINE') (of $N queued, delivered since: $(( $(field $CT .delivered) - base )))"
+echo "ROUTINE still waiting at Washington after the flashes: $(field $CW '.lanes.ROUTINE') (of $BACKLOG queued, delivered since: $(( $(field $CT .delivered) - base )))"
 sort -n "$WORK/latency.txt" | awk '{a[NR]=$1} END {printf "FLASH latency, release at Astana to journaled at Almaty, over %d: p50 %.0f ms, p99 %.0f ms, max %.0f ms\n", NR, a[int(NR*0.5)+1], a[int(NR*0.99)+ (NR*0.99==int(NR*0.99)?0:1)], a[NR]}'

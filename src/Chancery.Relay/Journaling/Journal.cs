@@ -8,7 +8,9 @@ namespace Chancery.Relay.Journaling;
 /// <summary>
 /// The station's append-only journal. Each record is framed as length, CRC-32 and payload; appends are written
 /// and fsynced by one writer in groups (group commit), and <see cref="AppendAsync"/> completes only once its record
-/// is on disk. On open the journal is read back; a torn or corrupt tail (a crash mid-write) is cut off.
+/// is on disk. On open the journal is read back; a torn or corrupt tail (a crash mid-write) is cut off. Once the
+/// file is larger than <see cref="CompactAfterBytes"/> it is rewritten as the state's snapshot (records of finished
+/// transmissions dropped), so that it does not grow with the traffic.
 /// </summary>
 internal sealed class Journal : IAsyncDisposable
 {
@@ -16,7 +18,7 @@ internal sealed class Journal : IAsyncDisposable
     private const int MaxRecordSize = 64 * 1024 * 1024;
     private const int MaxGroupBytes = 4 * 1024 * 1024;
 
-    private readonly FileStream _file;
+    private FileStream _file;
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private readonly bool _durable;
@@ -27,6 +29,7 @@ internal sealed class Journal : IAsyncDisposable
     private Journal(FileStream file, bool durable)
     {
         _file = file;
+        Path = file.Name;
         _durable = durable;
         _writer = Task.Run(WriteLoopAsync);
     }
@@ -38,8 +41,28 @@ internal sealed class Journal : IAsyncDisposable
     /// </summary>
     public Action<JournalRecord>? Committed { get; set; }
 
+    /// <summary>
+    /// Where the snapshot for compaction comes from: called on the writer, holding <see cref="StateLock"/>, once
+    /// every record appended so far is on disk and applied; returns records that replay to the current state.
+    /// Null: the journal is never compacted.
+    /// </summary>
+    public Func<List<JournalRecord>>? TakeSnapshot { get; set; }
+
+    /// <summary>The lock that guards the state the records change (held while the journal is compacted).</summary>
+    public object StateLock { get; set; } = new();
+
+    /// <summary>How much the journal may grow past its last snapshot before it is compacted again.</summary>
+    public long CompactAfterBytes { get; set; } = 64L << 20;
+
+    /// <summary>Compactions since the journal was opened.</summary>
+    public long Compactions => Interlocked.Read(ref _compactions);
+    private long _compactions;
+    // The size of the last snapshot: a large backlog makes a large snapshot, and the journal must grow by the
+    // limit past it before the next compaction, or every group would rewrite the whole backlog.
+    private long _compactedLength;
+
     /// <summary>Where the journal lives.</summary>
-    public string Path => _file.Name;
+    public string Path { get; }
 
     /// <summary>Bytes cut off the tail when the journal was opened (a torn write).</summary>
     public long TruncatedBytes { get; private init; }
@@ -58,6 +81,8 @@ internal sealed class Journal : IAsyncDisposable
     /// </summary>
     public static Journal Open(string path, out List<JournalRecord> records, bool durable = true)
     {
+        // A compaction cut short by a crash: the journal it was to replace is still whole.
+        if (File.Exists(path + ".compact")) File.Delete(path + ".compact");
         var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
         try
         {
@@ -93,45 +118,105 @@ internal sealed class Journal : IAsyncDisposable
 
     private async Task WriteLoopAsync()
     {
-        var buffer = new MemoryStream();
-        var payload = new MemoryStream();
-        var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true);
-        var group = new List<TaskCompletionSource>();
-        var records = new List<JournalRecord>();
+        var group = new Group();
         var reader = _pending.Reader;
         try
         {
             while (await reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                buffer.SetLength(0);
-                group.Clear();
-                records.Clear();
-                var count = 0;
-                while (buffer.Length < MaxGroupBytes && reader.TryRead(out var item))
-                {
-                    payload.SetLength(0);
-                    JournalCodec.Write(writer, item.Record);
-                    writer.Flush();
-                    Frame(payload, buffer);
-                    if (item.Done is not null) group.Add(item.Done);
-                    records.Add(item.Record);
-                    count++;
-                }
-                _file.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-                _file.Flush(flushToDisk: _durable);
-                Interlocked.Add(ref _appended, count);
-                Interlocked.Increment(ref _syncs);
-                if (Committed is { } committed)
-                    foreach (var record in records) committed(record);
-                foreach (var done in group) done.TrySetResult();
+                WriteGroup(reader, group);
+                if (TakeSnapshot is { } snapshot && _file.Length > CompactAfterBytes + _compactedLength) Compact(reader, group, snapshot);
             }
         }
         catch (Exception e)
         {
             _failure = new IOException($"journal {Path}: {e.Message}", e);
-            foreach (var done in group) done.TrySetException(_failure);
+            foreach (var done in group.Waiting) done.TrySetException(_failure);
             while (reader.TryRead(out var item)) item.Done?.TrySetException(_failure);
         }
+    }
+
+    /// <summary>The writer's buffers, reused from group to group.</summary>
+    private sealed class Group
+    {
+        public readonly MemoryStream Buffer = new();
+        public readonly MemoryStream Payload = new();
+        public readonly BinaryWriter Writer;
+        public readonly List<TaskCompletionSource> Waiting = [];
+        public readonly List<JournalRecord> Records = [];
+
+        public Group() => Writer = new BinaryWriter(Payload, Encoding.UTF8, leaveOpen: true);
+    }
+
+    /// <summary>Writes and fsyncs what is queued (up to a group's worth), then tells the station and the waiters.</summary>
+    private bool WriteGroup(ChannelReader<Pending> reader, Group group)
+    {
+        group.Buffer.SetLength(0);
+        group.Waiting.Clear();
+        group.Records.Clear();
+        while (group.Buffer.Length < MaxGroupBytes && reader.TryRead(out var item))
+        {
+            Encode(item.Record, group);
+            if (item.Done is not null) group.Waiting.Add(item.Done);
+            group.Records.Add(item.Record);
+        }
+        if (group.Records.Count == 0) return false;
+        _file.Write(group.Buffer.GetBuffer(), 0, (int)group.Buffer.Length);
+        _file.Flush(flushToDisk: _durable);
+        Interlocked.Add(ref _appended, group.Records.Count);
+        Interlocked.Increment(ref _syncs);
+        if (Committed is { } committed)
+            foreach (var record in group.Records) committed(record);
+        foreach (var done in group.Waiting) done.TrySetResult();
+        group.Waiting.Clear();
+        return true;
+    }
+
+    private static void Encode(JournalRecord record, Group group)
+    {
+        group.Payload.SetLength(0);
+        JournalCodec.Write(group.Writer, record);
+        group.Writer.Flush();
+        Frame(group.Payload, group.Buffer);
+    }
+
+    /// <summary>
+    /// Replaces the journal with the state's snapshot. Under the state lock nothing that changes the state can be
+    /// queued, so once the queue is drained to disk the snapshot holds everything the old file said; the lock is
+    /// then let go (a large backlog takes a while to write) and whatever is queued meanwhile waits for this, the
+    /// only writer, and goes into the new file. The new file is written beside the old one, fsynced and renamed
+    /// over it: a crash at any point leaves one whole journal.
+    /// </summary>
+    private void Compact(ChannelReader<Pending> reader, Group group, Func<List<JournalRecord>> snapshot)
+    {
+        List<JournalRecord> records;
+        lock (StateLock)
+        {
+            while (WriteGroup(reader, group)) { }
+            records = snapshot();
+        }
+        var temporary = Path + ".compact";
+        var next = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16);
+        try
+        {
+            foreach (var record in records)
+            {
+                group.Buffer.SetLength(0);
+                Encode(record, group);
+                next.Write(group.Buffer.GetBuffer(), 0, (int)group.Buffer.Length);
+            }
+            next.Flush(flushToDisk: _durable);
+            File.Move(temporary, Path, overwrite: true);
+        }
+        catch
+        {
+            next.Dispose();
+            throw;
+        }
+        _file.Dispose();
+        _file = next;
+        _compactedLength = next.Length;
+        Interlocked.Increment(ref _compactions);
     }
 
     private static void Frame(MemoryStream payload, MemoryStream output)

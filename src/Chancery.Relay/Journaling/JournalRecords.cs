@@ -57,3 +57,21 @@ internal sealed record HopMovedRecord(long Id, string FromLink, IReadOnlyList<Ho
 
 /// <summary>Channel serial <paramref name="Serial"/> was received on <paramref name="Link"/> (a duplicate that was filed, not accepted).</summary>
 internal sealed record SerialSeenRecord(string Link, int Serial) : JournalRecord;
+
+/// <summary>
+/// The first record of a compacted journal: the station's counters and serials as they stood (the records they
+/// were counted from were dropped).
+/// </summary>
+internal sealed record SnapshotRecord(
+    long NextId,
+    int NextStationSerial,
+    long Journaled,
+    long Delivered,
+    IReadOnlyDictionary<string, int> LastSerialReceived,
+    IReadOnlyList<Station.UnroutableIndicator> Unroutable) : JournalRecord;
+
+/// <summary>In a compacted journal: the station serials of <paramref name="Station"/> answered for <paramref name="Indicator"/>, as ranges.</summary>
+internal sealed record AnsweredRecord(string Station, int Section, string Indicator, IReadOnlyList<(int Low, int High)> Ranges) : JournalRecord;
+
+/// <summary>In a compacted journal: a transmission with work left, carried over with only its open copies.</summary>
+internal sealed record CarriedRecord(AcceptedRecord Transmission, bool NeedsDelivery) : JournalRecord;

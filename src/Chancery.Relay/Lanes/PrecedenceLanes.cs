@@ -18,6 +18,17 @@ public sealed class PrecedenceLanes<T>
     /// <summary>How many wait at <paramref name="precedence"/>.</summary>
     public int CountOf(Precedence precedence) => _lanes[Index(precedence)].Count;
 
+    /// <summary>The precedence of the next item <see cref="TryDequeue"/> would take, or null when nothing waits.</summary>
+    public Precedence? HighestWaiting
+    {
+        get
+        {
+            for (var p = (int)Precedence.Flash; p >= 0; p--)
+                if (_lanes[p].Count > 0) return (Precedence)p;
+            return null;
+        }
+    }
+
     /// <summary>Adds an item at the back of its lane.</summary>
     public void Enqueue(Precedence precedence, T item)
     {

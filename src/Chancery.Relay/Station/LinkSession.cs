@@ -19,8 +19,11 @@ namespace Chancery.Relay.Station;
 /// </summary>
 internal sealed class LinkSession
 {
-    // Small enough that a FLASH is not stuck behind much ROUTINE already in flight; large enough to fill loopback.
-    private const int MaxWindow = 512;
+    // Small enough that a FLASH is not stuck behind much ROUTINE already in flight at the receiver (it journals in
+    // order: a FLASH waits for the window ahead of it); large enough to keep the receiver's group commits full.
+    private const int MaxWindow = 64;
+    // FLASH and IMMEDIATE may go beyond a full window by this much: they never wait for ROUTINE receipts.
+    private const int UrgentHeadroom = 32;
     private const int MaxBatchBytes = 64 * 1024;
 
     private readonly RelayStation _station;
@@ -135,6 +138,7 @@ internal sealed class LinkSession
     private async Task SendLoopAsync(Stream stream, CancellationToken ct)
     {
         var batch = new StringBuilder();
+        var bytes = new byte[MaxBatchBytes * 2];
         while (!ct.IsCancellationRequested)
         {
             await _wake.WaitAsync(TimeSpan.FromMilliseconds(250), _station.Time, ct).ConfigureAwait(false);
@@ -148,33 +152,50 @@ internal sealed class LinkSession
                     while (batch.Length < MaxBatchBytes && _resendFrom >= 0 && _resendFrom < _window.Count)
                     {
                         var (serial, copy) = _window[_resendFrom++];
-                        batch.Append(TransmissionText.Compose(Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail));
-                        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+                        AppendCopy(batch, serial, copy);
                         copy.Transmissions++;
                         Interlocked.Increment(ref Retransmitted);
+                        _station.Metrics.Retransmitted(Config.Name);
                     }
                     if (_resendFrom >= _window.Count) _resendFrom = -1;
                     // FLASH waits behind at most this batch: every dequeue takes the highest lane first.
-                    while (_resendFrom < 0 && batch.Length < MaxBatchBytes && _window.Count < MaxWindow && Lanes.TryDequeue(out var copy, out _))
+                    while (_resendFrom < 0 && batch.Length < MaxBatchBytes && HasRoomFor(Lanes.HighestWaiting) && Lanes.TryDequeue(out var copy, out _))
                     {
                         var serial = _nextSerial;
                         _nextSerial = ChannelSerial.Next(serial);
                         if (_window.Count == 0) _lastProgress = _station.Time.GetUtcNow();
                         _window.Add((serial, copy));
-                        batch.Append(TransmissionText.Compose(Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail));
-                        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+                        AppendCopy(batch, serial, copy);
                         LastSerialSent = serial;
                         if (copy.Transmissions++ == 0) copies++;
                     }
                 }
                 if (batch.Length == 0) break;
-                var bytes = Encoding.Latin1.GetBytes(batch.ToString());
-                await stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+                // One buffer reused for every batch: Latin-1 is one byte per character.
+                if (bytes.Length < batch.Length) bytes = new byte[Math.Max(batch.Length, bytes.Length * 2)];
+                var length = 0;
+                foreach (var chunk in batch.GetChunks()) length += Encoding.Latin1.GetBytes(chunk.Span, bytes.AsSpan(length));
+                await stream.WriteAsync(bytes.AsMemory(0, length), ct).ConfigureAwait(false);
                 await stream.FlushAsync(ct).ConfigureAwait(false);
                 Interlocked.Add(ref Sent, copies);
+                _station.Metrics.Sent(Config.Name, copies);
             }
         }
     }
+
+    private void AppendCopy(StringBuilder batch, int serial, OutgoingCopy copy)
+    {
+        TransmissionText.AppendTo(batch, Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail);
+        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+    }
+
+    /// <summary>Whether the window takes one more copy of <paramref name="precedence"/> (null: nothing waits).</summary>
+    private bool HasRoomFor(Precedence? precedence) => precedence switch
+    {
+        null => false,
+        >= Precedence.Immediate => _window.Count < MaxWindow + UrgentHeadroom,
+        _ => _window.Count < MaxWindow,
+    };
 
     private async Task ReceiveLoopAsync(FrameReader reader, ChannelWriter<(int, Task<AcceptOutcome>)> acks, CancellationToken ct)
     {
@@ -218,18 +239,21 @@ internal sealed class LinkSession
                     awaitingRerun = false;
                     expected = ChannelSerial.Next(serial.Value);
                     Interlocked.Increment(ref Received);
+                    _station.Metrics.Received(Config.Name);
                     await acks.WriteAsync((serial.Value, _station.AcceptFromLinkAsync(frame.Text, Config.Name, serial.Value)), ct).ConfigureAwait(false);
                 }
                 else if (ChannelSerial.IsBehind(expected, serial.Value))
                 {
                     // A number already received: the sender missed our receipt. Repeat it.
                     _station.Counters.Add("duplicateSerials");
+                    _station.Metrics.Duplicate("serial", Config.Name);
                     await acks.WriteAsync((-1, Task.FromResult(AcceptOutcome.Accepted)), ct).ConfigureAwait(false);
                 }
                 else
                 {
                     // An open number (§433): everything after it is refused until it comes.
                     _station.Counters.Add("gaps");
+                    _station.Metrics.Gap(Config.Name);
                     if (!awaitingRerun) Send(Precedence.Immediate, "ZFX", ServiceMessage.ChannelNumber(Config.Channel, expected));
                     awaitingRerun = true;
                 }
@@ -267,7 +291,8 @@ internal sealed class LinkSession
         }
     }
 
-    private const int ReceiptEvery = 128;
+    // A quarter of the sender's window: the sender never stalls on a full window while the receiver keeps up.
+    private const int ReceiptEvery = MaxWindow / 4;
 
     /// <summary>The receipt: ROUTINE, so that it is not taken for the PRIORITY idle check that asks for ZIC.</summary>
     private void SendReceipt() => Send(Precedence.Routine, "ZID", ServiceMessage.ChannelNumber(Config.Channel, LastSerialReceived));
@@ -351,6 +376,8 @@ internal sealed class LinkSession
         _window.RemoveRange(0, i + 1);
         if (_resendFrom >= 0) _resendFrom = Math.Max(0, _resendFrom - (i + 1));
         if (_window.Count == 0) _resendFrom = -1;
+        // The window has room again: what waited for it goes now, not at the sender's next timeout.
+        _wake.Set();
         _lastProgress = _station.Time.GetUtcNow();
         _rto = TimeSpan.FromSeconds(_station.Config.Timers.RetransmitSeconds);
         _idleCheckAnswered = -1;

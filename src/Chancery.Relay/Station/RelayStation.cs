@@ -5,6 +5,7 @@ using Chancery.Archive;
 using Chancery.Cables;
 using Chancery.Relay.Configuration;
 using Chancery.Relay.Journaling;
+using Chancery.Relay.Metrics;
 using Chancery.Relay.Routing;
 using Chancery.Relay.Wire;
 
@@ -31,6 +32,7 @@ public sealed class RelayStation : IAsyncDisposable
     private readonly bool _durable;
     private StationState _state = null!;
     private Journal _journal = null!;
+    private DeliveredLog _delivered = null!;
     private TcpListener? _listener;
     private Control.ControlServer? _control;
     private int _pendingHandshakes;
@@ -49,6 +51,8 @@ public sealed class RelayStation : IAsyncDisposable
         _log = log ?? (_ => { });
         _planner = new RoutePlanner(config);
         _durable = durable;
+        Metrics = new RelayMetrics(config.RoutingIndicator, LaneDepths);
+        Counters = new StationCounters(Metrics.Event);
     }
 
     /// <summary>The configuration.</summary>
@@ -67,7 +71,26 @@ public sealed class RelayStation : IAsyncDisposable
 
     private TimeSpan HandshakeTimeout => TimeSpan.FromSeconds(Config.Timers.HandshakeSeconds);
 
-    internal StationCounters Counters { get; } = new();
+    internal StationCounters Counters { get; }
+
+    /// <summary>The station's instruments on the meter <c>Chancery.Relay</c>.</summary>
+    public RelayMetrics Metrics { get; }
+
+    private List<(string Link, Precedence Precedence, int Depth)> LaneDepths()
+    {
+        var depths = new List<(string, Precedence, int)>();
+        lock (Sync)
+            foreach (var session in _links.Values)
+                foreach (var p in new[] { Precedence.Flash, Precedence.Immediate, Precedence.Priority, Precedence.Routine })
+                    depths.Add((session.Config.Name, p, session.Lanes.CountOf(p)));
+        return depths;
+    }
+
+    /// <summary>The journal file size past which it is rewritten as a snapshot (tests make it small).</summary>
+    internal long JournalCompactBytes { get; init; } = 64L << 20;
+
+    /// <summary>Times the journal was compacted since the station started.</summary>
+    internal long JournalCompactions => _journal?.Compactions ?? 0;
 
     internal void Log(string message) => _log(message);
 
@@ -80,6 +103,10 @@ public sealed class RelayStation : IAsyncDisposable
         _state = new StationState(Config.RoutingIndicator);
         foreach (var record in records) _state.Apply(record);
         _journal.Committed = OnCommitted;
+        _journal.StateLock = Sync;
+        _journal.TakeSnapshot = _state.Snapshot;
+        _journal.CompactAfterBytes = JournalCompactBytes;
+        _delivered = new DeliveredLog(Path.Combine(Config.DataDirectory, "delivered.jsonl"));
         Log($"journal: {records.Count} records, {_state.Pending.Count} transmissions with work left");
 
         foreach (var link in Config.Links)
@@ -102,8 +129,10 @@ public sealed class RelayStation : IAsyncDisposable
         }
         foreach (var session in _links.Values)
             if (session.Config.Endpoint is not null) _loops.Add(DialLoopAsync(session, _stopping.Token));
-        _loops.Add(DeliveryLoopAsync(_stopping.Token));
-        _loops.Add(FailoverLoopAsync(_stopping.Token));
+        // On pool threads of their own: an archive that saves synchronously would otherwise run the delivery loop
+        // inside StartAsync for as long as deliveries keep coming (the control endpoint came up minutes late).
+        _loops.Add(Task.Run(() => DeliveryLoopAsync(_stopping.Token)));
+        _loops.Add(Task.Run(() => FailoverLoopAsync(_stopping.Token)));
         if (Config.Control is { } control)
         {
             _control = new Control.ControlServer(this, HostPort.Parse(control));
@@ -116,7 +145,9 @@ public sealed class RelayStation : IAsyncDisposable
     /// <summary>Releases cables at this station: each gets this station's envelope (serial, routing line from its addressees) and is accepted like any transmission.</summary>
     public async Task<IReadOnlyList<ReleaseOutcome>> ReleaseAsync(string text, string? source = null)
     {
-        var outcomes = new List<ReleaseOutcome>();
+        // Every section is decided and handed to the journal in order before any is awaited: the whole request
+        // shares group commits instead of waiting for one fsync per cable.
+        var released = new List<(string ReferenceId, List<Task<(AcceptOutcome Outcome, MessageKey? Key)>> Sections, string? Error)>();
         var cables = new CableReader().ReadAll(text, source);
         foreach (var cable in cables)
         {
@@ -124,7 +155,7 @@ public sealed class RelayStation : IAsyncDisposable
             var addressing = Addressing.Of(cable, fromAddressees: true);
             if (addressing.RoutingIndicators.Count == 0)
             {
-                outcomes.Add(new ReleaseOutcome(referenceId, [], "no addressee has a routing indicator"));
+                released.Add((referenceId, [], "no addressee has a routing indicator"));
                 continue;
             }
             int serial;
@@ -138,11 +169,16 @@ public sealed class RelayStation : IAsyncDisposable
                 if (serial >= _state.NextStationSerial) _state.NextStationSerial = serial + 1;
             }
             var sections = Originator.Envelope(cable, Config, _planner, addressing, serial, Time.GetUtcNow());
+            released.Add((referenceId, sections.Select(section => AcceptAsync(section, null, 0)).ToList(), null));
+        }
+        var outcomes = new List<ReleaseOutcome>(released.Count);
+        foreach (var (referenceId, sections, refused) in released)
+        {
             var ids = new List<string>();
-            string? error = null;
+            var error = refused;
             foreach (var section in sections)
             {
-                var (outcome, key) = await AcceptAsync(section, null, 0).ConfigureAwait(false);
+                var (outcome, key) = await section.ConfigureAwait(false);
                 if (outcome == AcceptOutcome.Accepted) ids.Add(key!.Value.ToString());
                 else error = outcome == AcceptOutcome.Duplicate ? $"already released ({key})" : "not a usable transmission";
             }
@@ -178,6 +214,7 @@ public sealed class RelayStation : IAsyncDisposable
             if (fresh.Count == 0)
             {
                 Counters.Add("duplicates");
+                Metrics.Duplicate("message", arrivedOn);
                 record = null!;
             }
             else
@@ -201,6 +238,11 @@ public sealed class RelayStation : IAsyncDisposable
     /// <summary>An accepted transmission is on disk: queue its copies and its delivery, in the order of acceptance.</summary>
     private void OnCommitted(JournalRecord record)
     {
+        if (record is SerialSeenRecord seen)
+        {
+            lock (Sync) _state.Apply(seen);
+            return;
+        }
         if (record is not AcceptedRecord accepted) return;
         lock (Sync)
         {
@@ -247,6 +289,7 @@ public sealed class RelayStation : IAsyncDisposable
     internal void OnHopAcknowledged(OutgoingCopy copy)
     {
         var record = new HopAckedRecord(copy.Id, copy.Link);
+        Metrics.Handled(copy.Link, copy.Precedence, Time.GetUtcNow() - copy.AcceptedAt);
         _state.Apply(record);
         _journal.Append(record);
     }
@@ -296,19 +339,16 @@ public sealed class RelayStation : IAsyncDisposable
         {
             batch.Clear();
             while (batch.Count < 256 && reader.TryRead(out var id)) batch.Add(id);
-            var incoming = new List<IncomingCable>();
-            var ids = new List<long>();
+            var due = new List<AcceptedRecord>();
             lock (Sync)
             {
                 foreach (var id in batch)
-                {
-                    if (!_state.Pending.TryGetValue(id, out var pending) || !pending.NeedsDelivery) continue;
-                    var cable = _reader.Read(pending.Record.Text);
-                    var r = pending.Record;
-                    incoming.Add(new IncomingCable(r.ReferenceId ?? $"{r.Key.Station}{r.Key.Serial}", null, r.Text, cable, $"relay {Config.RoutingIndicator} {r.Key}"));
-                    ids.Add(id);
-                }
+                    if (_state.Pending.TryGetValue(id, out var pending) && pending.NeedsDelivery) due.Add(pending.Record);
             }
+            // Parsed outside the lock: a whole cable takes long enough to hold up the links.
+            var incoming = due.Select(r => new IncomingCable(r.ReferenceId ?? $"{r.Key.Station}{r.Key.Serial}", null, r.Text,
+                _reader.Read(r.Text), $"relay {Config.RoutingIndicator} {r.Key}")).ToList();
+            var ids = due.Select(r => r.Id).ToList();
             if (incoming.Count == 0) continue;
             while (true)
             {
@@ -325,6 +365,9 @@ public sealed class RelayStation : IAsyncDisposable
                 }
             }
             var at = Time.GetUtcNow();
+            foreach (var r in due) Metrics.Handled(null, r.Precedence, at - r.ReceivedAt);
+            _delivered.Append(due.Select(r => (r.Id, new DeliveredTransmission(r.ReferenceId ?? r.Key.ToString(), r.Key.Serial, r.Key.Section, r.Key.Station,
+                r.Local, Names.Of(r.Precedence), r.ReceivedAt))));
             lock (Sync)
             {
                 foreach (var id in ids)
@@ -476,7 +519,7 @@ public sealed class RelayStation : IAsyncDisposable
                 l.Config.Name, l.Config.Neighbor, l.Up, Interlocked.Read(ref l.Sent), Interlocked.Read(ref l.Received),
                 l.LastSerialSent, l.LastSerialReceived, l.Lanes.Count, l.InFlight, Interlocked.Read(ref l.Retransmitted),
                 new SortedDictionary<string, long>(l.ServiceSent), new SortedDictionary<string, long>(l.ServiceReceived))).ToList();
-            return new StationStatus(Config.RoutingIndicator, links, lanes, _state.Delivered.Count, _state.Journaled,
+            return new StationStatus(Config.RoutingIndicator, links, lanes, _state.DeliveredCount, _state.Journaled,
                 [.. _state.Unroutable], oldest, Counters.Snapshot());
         }
     }
@@ -484,7 +527,7 @@ public sealed class RelayStation : IAsyncDisposable
     /// <summary>Everything delivered locally, in order of delivery.</summary>
     public IReadOnlyList<DeliveredTransmission> GetDelivered()
     {
-        lock (Sync) return [.. _state.Delivered];
+        return _delivered.ReadAll();
     }
 
     /// <summary>Stops every loop, closes the links and the journal (what was accepted stays on disk).</summary>
@@ -502,6 +545,8 @@ public sealed class RelayStation : IAsyncDisposable
         {
         }
         if (_journal is not null) await _journal.DisposeAsync().ConfigureAwait(false);
+        _delivered?.Dispose();
+        Metrics.Dispose();
         _stopping.Dispose();
     }
 }

@@ -34,11 +34,20 @@ internal static class TransmissionText
     public static string Compose(string channel, int serial, Precedence precedence, IReadOnlyList<string> indicators, string tail)
     {
         var text = new StringBuilder(tail.Length + 64);
+        AppendTo(text, channel, serial, precedence, indicators, tail);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Compose"/> straight onto <paramref name="text"/> (a sender's batch: no string per transmission),
+    /// with <c>NNNN</c> added when the tail lacks it.
+    /// </summary>
+    public static void AppendTo(StringBuilder text, string channel, int serial, Precedence precedence, IReadOnlyList<string> indicators, string tail)
+    {
         text.Append("VZCZC").Append(channel).Append(serial.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         AppendRoutingLine(text, precedence, indicators);
         text.Append(tail);
         if (tail.Length > 0 && tail[^1] != '\n') text.Append('\n');
-        return text.ToString();
     }
 
     /// <summary>FL2: the doubled prosign and the indicators, wrapped at 69 columns onto lines of indicators only.</summary>

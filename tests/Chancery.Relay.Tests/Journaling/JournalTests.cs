@@ -103,6 +103,40 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(2, read.Count);
     }
 
+    [Fact]
+    public async Task Past_its_size_limit_the_journal_is_rewritten_as_the_snapshot_and_appends_go_on_after_it()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        var snapshot = new List<JournalRecord>
+        {
+            new SnapshotRecord(41, 7, 40, 39, new Dictionary<string, int> { ["washington"] = 9998 }, [new Chancery.Relay.Station.UnroutableIndicator("RUCPDO", "06ASTANA38")]),
+            new AnsweredRecord("RUEHAST", 1, "RUEHTA", [(1, 38), (40, 40)]),
+            new CarriedRecord(Accepted(39), NeedsDelivery: true),
+        };
+        await using (var journal = Journal.Open(path, out _, durable: false))
+        {
+            journal.CompactAfterBytes = 2048;
+            journal.TakeSnapshot = () => snapshot;
+            for (var i = 1; i <= 40; i++) await journal.AppendAsync(Accepted(i));
+            Assert.True(journal.Compactions > 0);
+            journal.TakeSnapshot = null;
+            await journal.AppendAsync(new DeliveredRecord(39, DateTimeOffset.UnixEpoch));
+        }
+
+        await using var again = Journal.Open(path, out var read, durable: false);
+
+        Assert.False(File.Exists(path + ".compact"));
+        var head = Assert.IsType<SnapshotRecord>(read[0]);
+        Assert.Equal((41L, 7, 40L, 39L, 9998), (head.NextId, head.NextStationSerial, head.Journaled, head.Delivered, head.LastSerialReceived["washington"]));
+        Assert.Equal("RUCPDO", Assert.Single(head.Unroutable).RoutingIndicator);
+        Assert.Equal([(1, 38), (40, 40)], Assert.IsType<AnsweredRecord>(read[1]).Ranges);
+        var carried = Assert.IsType<CarriedRecord>(read[2]);
+        Assert.True(carried.NeedsDelivery);
+        Assert.Equal(Accepted(39).Text, carried.Transmission.Text);
+        Assert.IsType<DeliveredRecord>(read[^1]);
+        Assert.True(read.Count < 40, $"{read.Count} records after compaction");
+    }
+
     private sealed class Disposer(Journal journal) : IDisposable
     {
         public void Dispose() => journal.DisposeAsync().AsTask().GetAwaiter().GetResult();

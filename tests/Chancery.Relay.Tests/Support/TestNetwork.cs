@@ -19,6 +19,9 @@ internal sealed class TestNetwork : IAsyncDisposable
 
     public List<string> Log { get; } = [];
 
+    /// <summary>Journal sizes past which a station compacts (stations not listed keep the default).</summary>
+    public Dictionary<string, long> CompactAfterBytes { get; } = new(StringComparer.Ordinal);
+
     public string DataDirectory(string ri) => Path.Combine(_root, ri);
 
     public StationConfig Define(string ri, IReadOnlyList<string> serves, IReadOnlyList<LinkConfig> links, IReadOnlyList<RouteConfig> routes,
@@ -51,7 +54,10 @@ internal sealed class TestNetwork : IAsyncDisposable
     {
         archive ??= Archives.GetValueOrDefault(ri) ?? new FakeArchive();
         Archives[ri] = archive;
-        var station = new RelayStation(Configs[ri], archive, TimeProvider.System, m => { lock (Log) Log.Add($"{ri}: {m}"); }, durable: false);
+        var station = new RelayStation(Configs[ri], archive, TimeProvider.System, m => { lock (Log) Log.Add($"{ri}: {m}"); }, durable: false)
+        {
+            JournalCompactBytes = CompactAfterBytes.GetValueOrDefault(ri, 64L << 20),
+        };
         await station.StartAsync();
         Stations[ri] = station;
         return station;
