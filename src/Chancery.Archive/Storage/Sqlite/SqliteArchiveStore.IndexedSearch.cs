@@ -42,7 +42,7 @@ public sealed partial class SqliteArchiveStore
         command.CommandText = translated.Match is null
             ? $"SELECT c.id, 0.0, w.is_full FROM views w JOIN cables c ON c.id = w.cable_id WHERE {translated.Where} AND {policy}"
             : $"""
-              SELECT c.id, {rank}, w.is_full FROM view_text JOIN views w ON w.id = view_text.rowid JOIN cables c ON c.id = w.cable_id
+              SELECT c.id, {rank}, w.is_full FROM view_text CROSS JOIN views w ON w.id = view_text.rowid CROSS JOIN cables c ON c.id = w.cable_id
               WHERE view_text MATCH $match AND {translated.Where} AND {policy}
               """;
         Bind(command, translated);

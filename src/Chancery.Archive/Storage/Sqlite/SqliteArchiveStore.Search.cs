@@ -97,7 +97,7 @@ public sealed partial class SqliteArchiveStore
             ? $"SELECT c.id, w.is_full, 0.0, c.created FROM views w JOIN cables c ON c.id = w.cable_id WHERE {translated.Where} AND {policy}"
             : $"""
               SELECT c.id, w.is_full, {RankExpression}, c.created
-              FROM view_text JOIN views w ON w.id = view_text.rowid JOIN cables c ON c.id = w.cable_id
+              FROM view_text CROSS JOIN views w ON w.id = view_text.rowid CROSS JOIN cables c ON c.id = w.cable_id
               WHERE view_text MATCH $match AND {translated.Where} AND {policy}
               """;
         command.CommandText = """

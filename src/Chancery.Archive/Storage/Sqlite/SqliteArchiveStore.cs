@@ -106,7 +106,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         command.Transaction = transaction;
         var source = translated.Match is null
             ? "views w JOIN cables c ON c.id = w.cable_id"
-            : "view_text JOIN views w ON w.id = view_text.rowid JOIN cables c ON c.id = w.cable_id";
+            : "view_text CROSS JOIN views w ON w.id = view_text.rowid CROSS JOIN cables c ON c.id = w.cable_id";
         var match = translated.Match is null ? "" : "view_text MATCH $match AND ";
         command.CommandText = $"""
             SELECT c.ref_id, c.published_id, c.versions, v.content, w.is_full, c.decl_date, d.at, d.by, d.reason
