@@ -69,6 +69,12 @@ public sealed class BrowserSite : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Waits for a navigation only until the new page is parsed: the pages are rendered on the server, so the
+    /// document is complete then, while the load event can lag behind a stylesheet on a machine busy with other tests.
+    /// </summary>
+    public static PageWaitForURLOptions Parsed { get; } = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     public static async Task ShotAsync(IPage page, string name) =>
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -21,14 +21,14 @@ public sealed partial class JourneyTests(BrowserSite site) : IClassFixture<Brows
         await BrowserSite.ShotAsync(page, "00-home");
         await page.FillAsync("#home-q", "pipeline");
         await page.PressAsync("#home-q", "Enter");
-        await page.WaitForURLAsync(SearchUrl());
+        await page.WaitForURLAsync(SearchUrl(), BrowserSite.Parsed);
         Assert.Equal("4 cables", await page.InnerTextAsync("#results-heading"));
         Assert.Equal(4, await page.Locator("ol.hits > li").CountAsync());
         await BrowserSite.ShotAsync(page, "01-search");
 
         // Refine by the TAGS facet.
         await page.Locator("aside.facets a", new() { HasText = "PREL" }).First.ClickAsync();
-        await page.WaitForURLAsync(RefinedUrl());
+        await page.WaitForURLAsync(RefinedUrl(), BrowserSite.Parsed);
         if (ParserLanded)
             Assert.Equal("3 cables", await page.InnerTextAsync("#results-heading"));
         await BrowserSite.ShotAsync(page, "02-refined");
@@ -36,22 +36,22 @@ public sealed partial class JourneyTests(BrowserSite site) : IClassFixture<Brows
         // Open a cable.
         await page.GotoAsync("/search?q=pipeline&sort=-date");
         await page.Locator("ol.hits a.ref-id", new() { HasText = "08ASTANA210" }).ClickAsync();
-        await page.WaitForURLAsync("**/cables/08ASTANA210");
+        await page.WaitForURLAsync("**/cables/08ASTANA210", BrowserSite.Parsed);
         Assert.Equal(2, await page.Locator(".banner.cl-s").CountAsync());
         Assert.Contains("PIPELINE TARIFF DEAL CLOSE", await page.InnerTextAsync("h1"));
         await BrowserSite.ShotAsync(page, "03-cable");
 
         // Follow a reference.
         await page.Locator(".ref-list a", new() { HasText = "ASTANA 200" }).ClickAsync();
-        await page.WaitForURLAsync("**/cables/08ASTANA200");
+        await page.WaitForURLAsync("**/cables/08ASTANA200", BrowserSite.Parsed);
         Assert.Equal(2, await page.Locator(".banner.cl-c").CountAsync());
         await BrowserSite.ShotAsync(page, "04-reference");
 
         // Back through "cited by" to the cable with two versions, and its diff.
         await page.Locator(".link-list a", new() { HasText = "08ASTANA210" }).ClickAsync();
-        await page.WaitForURLAsync("**/cables/08ASTANA210");
+        await page.WaitForURLAsync("**/cables/08ASTANA210", BrowserSite.Parsed);
         await page.Locator(".cable-tools a", new() { HasText = "Changes in version 2" }).ClickAsync();
-        await page.WaitForURLAsync("**/cables/08ASTANA210/diff?from=1&to=2");
+        await page.WaitForURLAsync("**/cables/08ASTANA210/diff?from=1&to=2", BrowserSite.Parsed);
         Assert.True(await page.Locator(".dl.add").CountAsync() > 0);
         Assert.True(await page.Locator(".dl.del").CountAsync() > 0);
         await BrowserSite.ShotAsync(page, "05-diff");
@@ -59,11 +59,11 @@ public sealed partial class JourneyTests(BrowserSite site) : IClassFixture<Brows
         // The reference graph, and a click on one of its nodes.
         await page.Locator(".crumbs a").ClickAsync();
         await page.Locator(".cable-tools a", new() { HasText = "Reference graph" }).ClickAsync();
-        await page.WaitForURLAsync("**/cables/08ASTANA210/graph");
+        await page.WaitForURLAsync("**/cables/08ASTANA210/graph", BrowserSite.Parsed);
         Assert.Equal(5, await page.Locator("svg.graph g.node").CountAsync());
         await BrowserSite.ShotAsync(page, "06-graph");
         await page.Locator("svg.graph a[href='/cables/08STATE300/graph']").ClickAsync();
-        await page.WaitForURLAsync("**/cables/08STATE300/graph");
+        await page.WaitForURLAsync("**/cables/08STATE300/graph", BrowserSite.Parsed);
         Assert.Contains("08STATE300", await page.InnerTextAsync("h1"));
     }
 
@@ -73,7 +73,7 @@ public sealed partial class JourneyTests(BrowserSite site) : IClassFixture<Brows
         var page = await site.NewPageAsync();
         await page.GotoAsync("/search?q=pipeline");
         await page.Locator("svg.histogram a[aria-label^='2008-02']").ClickAsync();
-        await page.WaitForURLAsync(MonthUrl());
+        await page.WaitForURLAsync(MonthUrl(), BrowserSite.Parsed);
         if (ParserLanded)
             Assert.Equal("1 cable", await page.InnerTextAsync("#results-heading"));
     }

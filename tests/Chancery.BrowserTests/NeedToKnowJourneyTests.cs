@@ -17,7 +17,7 @@ public sealed class NeedToKnowJourneyTests(NeedToKnowBrowserSite site) : IClassF
         await page.FillAsync("#login-name", name);
         await page.FillAsync("#login-password", NeedToKnowBrowserSite.Password);
         await page.ClickAsync("form.stacked button[type=submit]");
-        await page.WaitForURLAsync("**/cables/08ALMATY100");
+        await page.WaitForURLAsync("**/cables/08ALMATY100", BrowserSite.Parsed);
         Assert.Equal(name, await page.InnerTextAsync(".who-name"));
     }
 
@@ -51,7 +51,7 @@ public sealed class NeedToKnowJourneyTests(NeedToKnowBrowserSite site) : IClassF
         // Sign out with the header's button.
         await contractor.GotoAsync("/");
         await contractor.ClickAsync(".who button");
-        await contractor.WaitForURLAsync("**/login");
+        await contractor.WaitForURLAsync("**/login", BrowserSite.Parsed);
         Assert.Equal(0, await contractor.Locator(".who-name").CountAsync());
     }
 
