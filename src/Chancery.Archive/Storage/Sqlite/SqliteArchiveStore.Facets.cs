@@ -20,6 +20,19 @@ public sealed partial class SqliteArchiveStore
 
     private FacetIndexCache FacetCache => LazyInitializer.EnsureInitialized(ref _facetCache, () => new FacetIndexCache(LoadFacetIndexAsync));
 
+    private HitSetCache? _searchCache;
+
+    private HitSetCache SearchCache => LazyInitializer.EnsureInitialized(ref _searchCache, () => new HitSetCache(SearchCacheBytes));
+
+    /// <summary>
+    /// The memory the cache of recent searches' hit sets may use (0 turns it off); searches answered with the facet
+    /// index use it. Set before the first search.
+    /// </summary>
+    internal long SearchCacheBytes { get; set; } = 192L << 20;
+
+    /// <summary>How many searches the hit-set cache answered (tests check it is used, and bypassed when it must be).</summary>
+    internal long CachedSearches => _searchCache?.Hits ?? 0;
+
     /// <summary>When to answer with the facet index; tests pin it to compare both ways of answering.</summary>
     internal FacetIndexUse FacetIndexUse { get; set; } = FacetIndexUse.Auto;
 
@@ -49,11 +62,12 @@ public sealed partial class SqliteArchiveStore
     /// The data generation a read transaction sees: the newest version's row id. Every stored change to a cable adds a
     /// version, so two reads with the same generation see the same cables, tags and captions.
     /// </summary>
-    private static long Generation(SqliteConnection connection, SqliteTransaction transaction)
+    private static long Generation(SqliteConnection connection, SqliteTransaction transaction) =>
+        Scalar(connection, transaction, "SELECT coalesce(max(id), 0) FROM versions");
+
+    private static long Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT coalesce(max(id), 0) FROM versions";
+        using var command = Command(connection, transaction, sql);
         return (long)command.ExecuteScalar()!;
     }
 
