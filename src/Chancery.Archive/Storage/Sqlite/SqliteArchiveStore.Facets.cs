@@ -77,14 +77,19 @@ public sealed partial class SqliteArchiveStore
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
         var builder = new FacetIndexBuilder(Generation(connection, transaction));
-        using (var command = Command(connection, transaction, "SELECT id, ref_id, created, origin, classification FROM cables"))
+        using (var command = Command(connection, transaction, "SELECT id, ref_id, created, origin, classification, restricted, decl_date FROM cables"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 builder.AddCable(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                     reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4));
+                builder.AddRelease(reader.GetInt64(0), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6));
             }
+        using (var command = Command(connection, transaction, "SELECT id, cable_id, mask, full_mask, is_full FROM views"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                builder.AddView(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt64(4) != 0);
         using (var command = Command(connection, transaction, "SELECT cable_id, tag FROM tags"))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) builder.AddTag(reader.GetInt64(0), reader.GetString(1));

@@ -17,7 +17,7 @@ public sealed partial class SqliteArchiveStore
         SearchRequest request, Principal principal, ReleaseRules rules, CancellationToken cancellationToken)
     {
         var ranked = request.Sort == SearchSort.Relevance;
-        var set = await HitSetAsync(connection, transaction, index.Generation, request.Query, principal, rules, ranked, cancellationToken)
+        var set = await HitSetAsync(connection, transaction, index, request.Query, principal, rules, ranked, cancellationToken)
             .ConfigureAwait(false);
         var offset = (long)(request.Page - 1) * request.Limit;
         var page = offset >= set.Ids.Length
@@ -28,17 +28,20 @@ public sealed partial class SqliteArchiveStore
     }
 
     /// <summary>
-    /// The visible matches of <paramref name="query"/> at <paramref name="generation"/>, from the store's hit-set cache
+    /// The visible matches of <paramref name="query"/> at the index's generation, from the store's hit-set cache
     /// when an identical query for the same kind of reader ran on the same data. A cached ranked set also answers an
     /// unranked request (statistics).
     /// </summary>
-    private async Task<HitSet> HitSetAsync(SqliteConnection connection, SqliteTransaction transaction, long generation,
+    private async Task<HitSet> HitSetAsync(SqliteConnection connection, SqliteTransaction transaction, FacetIndex index,
         QueryNode? query, Principal principal, ReleaseRules rules, bool ranked, CancellationToken cancellationToken)
     {
+        var generation = index.Generation;
         var translated = SqliteQueryTranslator.Translate(query);
         var policy = SqlitePolicy.Where(principal, rules);
         var withRank = ranked && translated.Match is not null;
-        HitSet Select() => SelectHits(connection, transaction, translated, policy, withRank);
+        HitSet Select() =>
+            SelectInMemory(connection, transaction, index, query, translated, principal, rules, withRank)
+            ?? SelectHits(connection, transaction, translated, policy, withRank);
         if (SearchCacheBytes <= 0) return Select();
         var declassified = Scalar(connection, transaction, "SELECT count(*) FROM declassifications");
         var key = HitSetKey.Of(generation, declassified, translated.Match, translated.Where, translated.Parameters, policy);

@@ -64,7 +64,7 @@ public sealed partial class SqliteArchiveStore
         var rules = ReadRules(connection, transaction);
         if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
         {
-            var set = await HitSetAsync(connection, transaction, index.Generation, query, principal, rules, ranked: false, cancellationToken)
+            var set = await HitSetAsync(connection, transaction, index, query, principal, rules, ranked: false, cancellationToken)
                 .ConfigureAwait(false);
             transaction.Commit();
             return index.Group(by, set.Ids.AsSpan(), null);
