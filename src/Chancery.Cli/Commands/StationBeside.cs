@@ -17,11 +17,30 @@ internal static class StationBeside
     public static async Task<RelayStation?> StartAsync(CliConsole console, StationConfig config, IArchiveStore archive, CancellationToken stop)
     {
         var log = TextWriter.Synchronized(console.Error);
-        var station = new RelayStation(config, archive, TimeProvider.System,
-            m => log.WriteLine($"{TimeProvider.System.GetUtcNow():HH:mm:ss} relay {config.RoutingIndicator}: {m}"));
+        // Held back until the station is up, so that a station that cannot start says so in one line.
+        var early = new List<string>();
+        var started = false;
+        var station = new RelayStation(config, archive, TimeProvider.System, m =>
+        {
+            var line = $"{TimeProvider.System.GetUtcNow():HH:mm:ss} relay {config.RoutingIndicator}: {m}";
+            lock (early)
+            {
+                if (!started)
+                {
+                    early.Add(line);
+                    return;
+                }
+            }
+            log.WriteLine(line);
+        });
         try
         {
             await station.StartAsync(stop);
+            lock (early)
+            {
+                started = true;
+                foreach (var line in early) log.WriteLine(line);
+            }
             return station;
         }
         catch (Exception e) when (e is SocketException or HttpListenerException or IOException or UnauthorizedAccessException)
