@@ -1,3 +1,5 @@
+using Chancery.Archive;
+using Chancery.Archive.Security;
 using Chancery.Relay.Station;
 using Chancery.Web.Comm;
 using Chancery.Web.Security;
@@ -11,10 +13,11 @@ namespace Chancery.Web.Pages;
 
 /// <summary>
 /// <c>/comm-centre</c>: the relay station running beside the site (links, lanes, held traffic, counters, recent
-/// deliveries) and a form to release a cable through it. Archivists and administrators only; 404 without a station.
+/// deliveries) and a form to release a cable through it (each release audited). Archivists and administrators only;
+/// 404 without a station.
 /// </summary>
 [Authorize(Policy = WebAuth.ArchivistPolicy)]
-public sealed class CommCentreModel(CommCentre centre, ILogger<CommCentreModel> logger) : PageModel
+public sealed class CommCentreModel(CommCentre centre, IArchiveStore store, TimeProvider time, ILogger<CommCentreModel> logger) : PageModel
 {
     /// <summary>The longest cable text the release form takes.</summary>
     public const int MaxReleaseLength = 256 * 1024;
@@ -64,8 +67,12 @@ public sealed class CommCentreModel(CommCentre centre, ILogger<CommCentreModel> 
             return Refuse("The station could not journal it: " + e.Message);
         }
         foreach (var outcome in Released)
-            logger.LogInformation("comm centre: {User} released {ReferenceId}: {Result}", by, outcome.ReferenceId,
-                outcome.Error ?? string.Join(", ", outcome.Transmissions));
+        {
+            var result = outcome.Error is null ? "released as " + string.Join(", ", outcome.Transmissions) : "refused: " + outcome.Error;
+            logger.LogInformation("comm centre: {User} {Result} ({ReferenceId})", by, result, outcome.ReferenceId);
+            await store.Audit.AppendAsync(new AuditEvent(time.GetUtcNow(), by, AuditAction.Release, outcome.ReferenceId, outcome.Error is null ? 1 : 0,
+                WebAuth.ClientAddress(HttpContext), $"through {station.Config.RoutingIndicator}: {result}"), HttpContext.RequestAborted);
+        }
         if (Released.Count == 0) return Refuse("No cable was found in the text.");
         if (Released.All(r => r.Error is null)) ReleaseText = null;
         else if (Released.All(r => r.Error is not null)) Response.StatusCode = StatusCodes.Status400BadRequest;

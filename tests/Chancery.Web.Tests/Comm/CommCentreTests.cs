@@ -52,6 +52,9 @@ public sealed class CommCentreTests(CommCentreSite site) : IClassFixture<CommCen
         Assert.Contains("released as", html);
         Assert.Contains("RUEHAST #0501/01", html);
 
+        var audit = await site.Store.Audit.QueryAsync(new AuditQuery("keeper", Actions: [AuditAction.Release]), Ct);
+        Assert.Contains(audit, e => e.Event.Target == "26ASTANA501" && e.Event.Detail == "through RUEHAST: released as RUEHAST #0501/01");
+
         await CommCentreSite.WaitUntilAsync(() => site.Astana.GetStatus().Delivered > before.Delivered, "the local delivery");
         Assert.NotNull(await site.Store.GetCableAsync("26ASTANA501", Everything, Ct));
         await CommCentreSite.WaitUntilAsync(() => site.HubArchive.GetCableAsync("26ASTANA501", Everything).Result is not null, "Washington's delivery");
