@@ -13,6 +13,8 @@ using Chancery.Archive.Storage;
 //                                        prints latency percentiles per page kind and the error count. THINK_MS (default
 //                                        0: saturation) makes each client pause a random 0..2x THINK_MS between
 //                                        requests, as a person reading a page does.
+// Searches are the archive benchmark's mixed queries (bench/archive/queries.txt, or the file in CHANCERY_WEBLOAD_QUERIES), on
+// result pages 1-3; cables are drawn from the newest and the oldest thousand.
 // Environment CHANCERY_WEBLOAD_TOKEN, when set, is sent as a bearer token (an archive with users).
 if (args.Length >= 3 && args[0] == "prepare") return await Prepare(args[1], args[2..]);
 if (args.Length >= 2 && args[0] == "run")
@@ -51,13 +53,18 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     // Cable ids and search words come from the archive itself.
     var ids = new List<string>();
-    for (var page = 1; page <= 5; page++)
-    {
-        using var doc = JsonDocument.Parse(await http.GetStringAsync($"{url}/api/v1/search?q=&pageSize=100&page={page}&sort=-date"));
-        ids.AddRange(doc.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("referenceId").GetString()!));
-    }
-    string[] words = ["pipeline", "election", "minister", "oil", "security", "trade", "tag:PREL", "origin:MOSCOW", "class:SECRET",
-        "\"prime minister\"", "energy tag:EPET", "nuclear", "visit", "human rights", "corruption", "bank*"];
+    foreach (var sort in new[] { "-date", "date" })
+        for (var page = 1; page <= 5; page++)
+        {
+            using var doc = JsonDocument.Parse(await http.GetStringAsync($"{url}/api/v1/search?q=&pageSize=100&page={page}&sort={sort}"));
+            ids.AddRange(doc.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("referenceId").GetString()!));
+        }
+    // The archive benchmark's mixed queries (words, phrases, prefixes, filters, boolean), else a short built-in list.
+    var queryFile = Environment.GetEnvironmentVariable("CHANCERY_WEBLOAD_QUERIES") is { Length: > 0 } q ? q : "bench/archive/queries.txt";
+    string[] words = File.Exists(queryFile)
+        ? [.. File.ReadAllLines(queryFile).Where(l => l.Length > 0)]
+        : ["pipeline", "election", "minister", "oil", "security", "trade", "tag:PREL", "origin:MOSCOW", "class:SECRET",
+            "\"prime minister\"", "energy tag:EPET", "nuclear", "visit", "human rights", "corruption", "bank*"];
     Console.WriteLine($"{clients} clients for {seconds} s against {url} ({ids.Count} cable ids, {words.Length} queries, " +
         (thinkMs == 0 ? "no pause between requests)" : $"pauses of 0-{2 * thinkMs} ms between requests)"));
 
@@ -73,7 +80,7 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
         {
             var search = random.Next(2) == 0;
             var target = search
-                ? $"{url}/search?q={Uri.EscapeDataString(words[random.Next(words.Length)])}"
+                ? $"{url}/search?q={Uri.EscapeDataString(words[random.Next(words.Length)])}{PageOf(random)}"
                 : $"{url}/cables/{ids[random.Next(ids.Count)]}";
             var watch = Stopwatch.StartNew();
             try
@@ -102,3 +109,11 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
     Console.WriteLine($"errors {errors}");
     return errors == 0 ? 0 : 1;
 }
+
+// Most readers stay on the first page of results; some go on to the second or third.
+static string PageOf(Random random) => random.Next(10) switch
+{
+    < 7 => "",
+    < 9 => "&page=2",
+    _ => "&page=3",
+};

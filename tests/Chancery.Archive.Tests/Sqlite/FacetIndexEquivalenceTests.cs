@@ -17,6 +17,8 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
         "", "minister", "embassy OR ministry", "\"foreign minister\"", "elect*", "tag:PREL", "tag:PREL minister",
         "origin:ANKARA", "class:SECRET", "caption:NOFORN", "from:2006-01 to:2006-06-30", "minister NOT tag:PREL",
         "subject:(election)", "(tag:ECON OR tag:ETRD) -origin:MOSCOW", "security AND council", "zzzznotaword",
+        "-origin:MOSCOW", "-class:SECRET", "-from:2007-01", "NOT (origin:ANKARA OR class:CONFIDENTIAL)", "-to:RUEHC",
+        "ref:07ANKARA1 OR id:99NOWHERE2",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -106,6 +108,12 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
             Plain.FacetIndexUse = FacetIndexUse.Never;
             foreach (var batch in Incoming(new SynthOptions { Count = 1_500, Seed = 11, VersionShare = 0.03 }).Chunk(500))
                 await Plain.SaveBatchAsync(batch, Ct);
+            // Cables without an origin, a classification or a date: SQL's unknowns, which NOT must not turn into matches.
+            await Plain.SaveBatchAsync([.. Incoming(new SynthOptions { Count = 3, Seed = 12 }).Select((c, i) => c with
+            {
+                ReferenceId = $"99NOWHERE{i + 1}",
+                Cable = c.Cable with { Origin = null, Classification = null, Created = null },
+            })], Ct);
             Indexed = await SqliteArchiveStore.OpenAsync(path, null, Ct);
             Indexed.FacetIndexUse = FacetIndexUse.Always;
         }

@@ -23,8 +23,10 @@ internal sealed class FacetIndex
     private readonly string[] _years;
 
     internal FacetIndex(long generation, string?[] referenceIds, long[] created, int[] origin, sbyte[] classification,
-        int[] month, int[] year, ValueLists tags, ValueLists captions, string[] origins, string[] months, string[] years)
+        int[] month, int[] year, ValueLists tags, ValueLists captions, string[] origins, string[] months, string[] years,
+        ReleaseColumns release)
     {
+        Release = release;
         Generation = generation;
         _referenceIds = referenceIds;
         _created = created;
@@ -44,6 +46,30 @@ internal sealed class FacetIndex
 
     /// <summary>How many row ids the columns cover (ids at or above it are unknown).</summary>
     public int Capacity => _referenceIds.Length;
+
+    /// <summary>The release columns of the views and cables of this generation.</summary>
+    public ReleaseColumns Release { get; }
+
+    /// <summary>The code of a tag value (as <see cref="HasTag"/> takes it), or -1 when no cable carries it.</summary>
+    public int TagCode(string tag) => Array.IndexOf(_tags.Names, tag);
+
+    /// <summary>True when cable row <paramref name="id"/> carries the tag of <paramref name="code"/>.</summary>
+    public bool HasTag(long id, int code) => Known(id) && _tags.Of(id).Contains(code);
+
+    /// <summary>The code of a caption value, or -1 when no cable carries it.</summary>
+    public int CaptionCode(string caption) => Array.IndexOf(_captions.Names, caption);
+
+    /// <summary>True when cable row <paramref name="id"/> carries the caption of <paramref name="code"/>.</summary>
+    public bool HasCaption(long id, int code) => Known(id) && _captions.Of(id).Contains(code);
+
+    /// <summary>The code of an origin value, or -1 when no cable has it.</summary>
+    public int OriginCode(string origin) => Array.IndexOf(_origins, origin);
+
+    /// <summary>The origin code of cable row <paramref name="id"/>, or -1 when it has none.</summary>
+    public int OriginOf(long id) => Known(id) ? _origin[id] : -1;
+
+    /// <summary>The classification level of cable row <paramref name="id"/>, or -1 when it has none.</summary>
+    public int ClassificationOf(long id) => Known(id) ? _classification[id] : -1;
 
     /// <summary>Marks "no date" in <see cref="CreatedTicks"/>.</summary>
     public const long NoDate = long.MinValue;

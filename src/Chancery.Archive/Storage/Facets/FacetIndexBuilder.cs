@@ -8,10 +8,18 @@ internal sealed class FacetIndexBuilder(long generation)
     private readonly List<(long Id, string ReferenceId, string? Created, string? Origin, int? Classification)> _cables = [];
     private readonly List<(long Id, string Value)> _tags = [];
     private readonly List<(long Id, string Value)> _captions = [];
+    private readonly List<(long Id, int Restricted, string? DeclDate)> _release = [];
+    private readonly List<(long Id, long Cable, int Mask, int FullMask, bool IsFull)> _views = [];
 
     /// <summary>Adds a cable row; <paramref name="created"/> is the stored date text (<see cref="CableDocument.FormatDate"/>).</summary>
     public void AddCable(long id, string referenceId, string? created, string? origin, int? classification) =>
         _cables.Add((id, referenceId, created, origin, classification));
+
+    /// <summary>Adds the release columns of a cable row: its restricted-caption bits and stored DECL date.</summary>
+    public void AddRelease(long id, int restricted, string? declDate) => _release.Add((id, restricted, declDate));
+
+    /// <summary>Adds a view row: its cable, the reader types it serves, the reader types of the full text, whether it is full.</summary>
+    public void AddView(long id, long cable, int mask, int fullMask, bool isFull) => _views.Add((id, cable, mask, fullMask, isFull));
 
     /// <summary>Adds one tag of a cable (in the cable's order).</summary>
     public void AddTag(long id, string tag) => _tags.Add((id, tag));
@@ -45,7 +53,35 @@ internal sealed class FacetIndexBuilder(long generation)
             if (date.Length >= 4) year[id] = years.Of(date[..4]);
         }
         return new FacetIndex(Generation, referenceIds, created, origin, classification, month, year,
-            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names);
+            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names, BuildRelease(capacity));
+    }
+
+    private ReleaseColumns BuildRelease(int capacity)
+    {
+        var restricted = new int[capacity];
+        var declDate = new string?[capacity];
+        foreach (var (id, bits, date) in _release)
+        {
+            if (id >= capacity) continue;
+            restricted[id] = bits;
+            declDate[id] = date;
+        }
+        var views = (int)(_views.Count == 0 ? 1 : _views.Max(v => v.Id) + 1);
+        var viewCable = new int[views];
+        Array.Fill(viewCable, -1);
+        var mask = new ushort[views];
+        var fullMask = new ushort[views];
+        var isFull = new bool[views];
+        foreach (var (id, cable, m, full, whole) in _views)
+        {
+            // A view of a cable the index does not hold (stored after the cables were read) stays unknown.
+            if (cable >= capacity) continue;
+            viewCable[id] = (int)cable;
+            mask[id] = (ushort)m;
+            fullMask[id] = (ushort)full;
+            isFull[id] = whole;
+        }
+        return new ReleaseColumns(viewCable, mask, fullMask, isFull, restricted, declDate);
     }
 
     /// <summary>The generation the rows were read at.</summary>

@@ -20,6 +20,19 @@ public sealed partial class SqliteArchiveStore
 
     private FacetIndexCache FacetCache => LazyInitializer.EnsureInitialized(ref _facetCache, () => new FacetIndexCache(LoadFacetIndexAsync));
 
+    private HitSetCache? _searchCache;
+
+    private HitSetCache SearchCache => LazyInitializer.EnsureInitialized(ref _searchCache, () => new HitSetCache(SearchCacheBytes));
+
+    /// <summary>
+    /// The memory the cache of recent searches' hit sets may use (0 turns it off); searches answered with the facet
+    /// index use it. Set before the first search.
+    /// </summary>
+    internal long SearchCacheBytes { get; set; } = 192L << 20;
+
+    /// <summary>How many searches the hit-set cache answered (tests check it is used, and bypassed when it must be).</summary>
+    internal long CachedSearches => _searchCache?.Hits ?? 0;
+
     /// <summary>When to answer with the facet index; tests pin it to compare both ways of answering.</summary>
     internal FacetIndexUse FacetIndexUse { get; set; } = FacetIndexUse.Auto;
 
@@ -49,11 +62,12 @@ public sealed partial class SqliteArchiveStore
     /// The data generation a read transaction sees: the newest version's row id. Every stored change to a cable adds a
     /// version, so two reads with the same generation see the same cables, tags and captions.
     /// </summary>
-    private static long Generation(SqliteConnection connection, SqliteTransaction transaction)
+    private static long Generation(SqliteConnection connection, SqliteTransaction transaction) =>
+        Scalar(connection, transaction, "SELECT coalesce(max(id), 0) FROM versions");
+
+    private static long Scalar(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT coalesce(max(id), 0) FROM versions";
+        using var command = Command(connection, transaction, sql);
         return (long)command.ExecuteScalar()!;
     }
 
@@ -63,14 +77,19 @@ public sealed partial class SqliteArchiveStore
         var connection = lease.Connection;
         using var transaction = connection.BeginTransaction(deferred: true);
         var builder = new FacetIndexBuilder(Generation(connection, transaction));
-        using (var command = Command(connection, transaction, "SELECT id, ref_id, created, origin, classification FROM cables"))
+        using (var command = Command(connection, transaction, "SELECT id, ref_id, created, origin, classification, restricted, decl_date FROM cables"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 builder.AddCable(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                     reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetInt32(4));
+                builder.AddRelease(reader.GetInt64(0), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6));
             }
+        using (var command = Command(connection, transaction, "SELECT id, cable_id, mask, full_mask, is_full FROM views"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                builder.AddView(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt64(4) != 0);
         using (var command = Command(connection, transaction, "SELECT cable_id, tag FROM tags"))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) builder.AddTag(reader.GetInt64(0), reader.GetString(1));

@@ -13,29 +13,49 @@ public sealed partial class SqliteArchiveStore
     /// and their rank straight into memory; ordering, paging and facet counts then run over arrays instead of a
     /// temporary table joined once per facet.
     /// </summary>
-    private static SearchResults SearchWithIndex(SqliteConnection connection, SqliteTransaction transaction, FacetIndex index,
-        SearchRequest request, Principal principal, ReleaseRules rules)
+    private async Task<SearchResults> SearchWithIndexAsync(SqliteConnection connection, SqliteTransaction transaction, FacetIndex index,
+        SearchRequest request, Principal principal, ReleaseRules rules, CancellationToken cancellationToken)
     {
         var ranked = request.Sort == SearchSort.Relevance;
-        var (ids, ranks, partial) = SelectHits(connection, transaction, request.Query, principal, rules, ranked);
+        var set = await HitSetAsync(connection, transaction, index, request.Query, principal, rules, ranked, cancellationToken)
+            .ConfigureAwait(false);
         var offset = (long)(request.Page - 1) * request.Limit;
-        var page = offset >= ids.Length
+        var page = offset >= set.Ids.Length
             ? []
-            : HitOrder.Top(ids, ranks, index, request.Sort, (int)Math.Min(ids.Length, offset + request.Limit))[(int)offset..];
-        var hits = ReadHits(connection, transaction, page, HighlightTerm.From(request.Query), partial, principal);
-        return new SearchResults(ids.Length, hits, index.Count(ids, Math.Max(1, request.FacetLimit)));
+            : set.Top(index, request.Sort, (int)Math.Min(set.Ids.Length, offset + request.Limit))[(int)offset..].ToArray();
+        var hits = ReadHits(connection, transaction, page, HighlightTerm.From(request.Query), set.Partial, principal);
+        return new SearchResults(set.Ids.Length, hits, set.Facets(index, Math.Max(1, request.FacetLimit)));
     }
 
     /// <summary>
-    /// Every visible match's cable row id (one per cable: the principal's view of it), with its rank when
-    /// <paramref name="ranked"/> and the query has words, and the ids whose view is partial (their text is redacted).
+    /// The visible matches of <paramref name="query"/> at the index's generation, from the store's hit-set cache
+    /// when an identical query for the same kind of reader ran on the same data. A cached ranked set also answers an
+    /// unranked request (statistics).
     /// </summary>
-    private static (long[] Ids, double[]? Ranks, HashSet<long> Partial) SelectHits(SqliteConnection connection, SqliteTransaction transaction,
-        QueryNode? query, Principal principal, ReleaseRules rules, bool ranked)
+    private async Task<HitSet> HitSetAsync(SqliteConnection connection, SqliteTransaction transaction, FacetIndex index,
+        QueryNode? query, Principal principal, ReleaseRules rules, bool ranked, CancellationToken cancellationToken)
     {
+        var generation = index.Generation;
         var translated = SqliteQueryTranslator.Translate(query);
         var policy = SqlitePolicy.Where(principal, rules);
         var withRank = ranked && translated.Match is not null;
+        HitSet Select() =>
+            SelectInMemory(connection, transaction, index, query, translated, principal, rules, withRank)
+            ?? SelectHits(connection, transaction, translated, policy, withRank);
+        if (SearchCacheBytes <= 0) return Select();
+        var declassified = Scalar(connection, transaction, "SELECT count(*) FROM declassifications");
+        var key = HitSetKey.Of(generation, declassified, translated.Match, translated.Where, translated.Parameters, policy);
+        if (!withRank && translated.Match is not null && SearchCache.Peek(key + "|ranked") is { } rankedSet) return rankedSet;
+        return await SearchCache.GetAsync(withRank ? key + "|ranked" : key, Select, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Every visible match's cable row id (one per cable: the view <paramref name="policy"/> lets through), with its
+    /// rank when <paramref name="withRank"/>, and the ids whose view is partial (their text is redacted).
+    /// </summary>
+    private static HitSet SelectHits(SqliteConnection connection, SqliteTransaction transaction, SqliteQuery translated,
+        string policy, bool withRank)
+    {
         var rank = withRank ? RankExpression : "0.0";
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -56,7 +76,7 @@ public sealed partial class SqliteArchiveStore
             ranks?.Add(reader.GetDouble(1));
             if (reader.GetInt64(2) == 0) partial.Add(reader.GetInt64(0));
         }
-        return ([.. ids], ranks?.ToArray(), partial);
+        return new HitSet([.. ids], ranks?.ToArray(), partial);
     }
 
     /// <summary>The result rows of <paramref name="ids"/>, in that order.</summary>

@@ -24,7 +24,8 @@ public sealed partial class SqliteArchiveStore
         var rules = ReadRules(connection, transaction);
         if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
         {
-            var results = SearchWithIndex(connection, transaction, index, request with { Limit = limit, Page = page }, principal, rules);
+            var results = await SearchWithIndexAsync(connection, transaction, index, request with { Limit = limit, Page = page }, principal,
+                rules, cancellationToken).ConfigureAwait(false);
             transaction.Commit();
             return results;
         }
@@ -63,9 +64,10 @@ public sealed partial class SqliteArchiveStore
         var rules = ReadRules(connection, transaction);
         if (await FacetIndexForAsync(Generation(connection, transaction)).ConfigureAwait(false) is { } index)
         {
-            var (ids, _, _) = SelectHits(connection, transaction, query, principal, rules, ranked: false);
+            var set = await HitSetAsync(connection, transaction, index, query, principal, rules, ranked: false, cancellationToken)
+                .ConfigureAwait(false);
             transaction.Commit();
-            return index.Group(by, ids.AsSpan(), null);
+            return index.Group(by, set.Ids.AsSpan(), null);
         }
         try
         {

@@ -67,15 +67,26 @@ internal sealed class SqliteQueryTranslator
         var p = Parameter(filter.Value);
         return filter.Field switch
         {
-            FilterField.Tag => $"c.id IN (SELECT cable_id FROM tags WHERE tag = {p})",
             FilterField.Origin => $"c.origin = {p}",
-            FilterField.Caption => $"c.id IN (SELECT cable_id FROM captions WHERE caption = {p})",
-            FilterField.Addressee => $"c.id IN (SELECT cable_id FROM addressees WHERE address = {p})",
-            FilterField.Reference => $"c.id IN (SELECT cable_id FROM refs WHERE cited = {p})",
             FilterField.Id => $"(c.ref_id = {p} OR c.id IN (SELECT cable_id FROM aliases WHERE alias = {p}))",
-            _ => throw new ArgumentException($"unknown filter field {filter.Field}", nameof(filter)),
+            _ => $"c.id IN ({RowsOf(filter.Field).Replace("$value", p, StringComparison.Ordinal)})",
         };
     }
+
+    /// <summary>
+    /// A SELECT of the cable row ids a filter on <paramref name="field"/> matches, with the value as <c>$value</c>
+    /// (origin and id included, for callers that test filters outside SQL).
+    /// </summary>
+    internal static string RowsOf(FilterField field) => field switch
+    {
+        FilterField.Tag => "SELECT cable_id FROM tags WHERE tag = $value",
+        FilterField.Caption => "SELECT cable_id FROM captions WHERE caption = $value",
+        FilterField.Addressee => "SELECT cable_id FROM addressees WHERE address = $value",
+        FilterField.Reference => "SELECT cable_id FROM refs WHERE cited = $value",
+        FilterField.Origin => "SELECT id FROM cables WHERE origin = $value",
+        FilterField.Id => "SELECT id FROM cables WHERE ref_id = $value UNION SELECT cable_id FROM aliases WHERE alias = $value",
+        _ => throw new ArgumentException($"unknown filter field {field}", nameof(field)),
+    };
 
     private string DateRange(DateRangeNode range)
     {
