@@ -303,8 +303,13 @@ public abstract class AccountsContract : IAsyncLifetime
     [Fact]
     public async Task Appends_from_many_tasks_form_one_unbroken_chain()
     {
-        await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Audit.AppendAsync(Event("u" + (i % 4), AuditAction.Read, "C" + i), Ct)));
-        Assert.Equal(new AuditVerification(40, null), await Audit.VerifyAsync(Ct));
-        Assert.Equal(Enumerable.Range(1, 40).Select(i => (long)i).Reverse(), (await Audit.QueryAsync(new AuditQuery(), Ct)).Select(e => e.Id));
+        var returned = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => Audit.AppendAsync(Event("u" + (i % 4), AuditAction.Read, "C" + i), Ct))));
+        Assert.Equal(new AuditVerification(200, null), await Audit.VerifyAsync(Ct));
+        var stored = await Audit.QueryAsync(new AuditQuery(), Ct);
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => (long)i).Reverse(), stored.Select(e => e.Id));
+        // Each caller is told the entry that holds its own event, as stored.
+        var byId = stored.ToDictionary(e => e.Id);
+        Assert.All(returned, entry => Assert.Equal((byId[entry.Id].Event.Target, byId[entry.Id].Hash), (entry.Event.Target, entry.Hash)));
+        Assert.Equal(200, returned.Select(e => e.Event.Target).Distinct().Count());
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -17,6 +18,18 @@ internal sealed class SqlAuditLog(AccountsDatabase database) : IAuditLog
     /// <summary>The longest target or detail kept (a pasted megabyte of query must not bloat the log).</summary>
     private const int MaxText = 2000;
 
+    /// <summary>The most entries written in one transaction.</summary>
+    private const int MaxBatch = 512;
+
+    private readonly ConcurrentQueue<Pending> _pending = new();
+    private int _writing;
+
+    /// <summary>
+    /// Appends an entry. Concurrent appends are written together (group commit): one writer at a time drains the queue
+    /// in transactions of up to <see cref="MaxBatch"/> entries, chaining each to the one before, so a busy server never
+    /// has many requests contending for the database's write lock. An entry is written even when its caller stops
+    /// waiting: a read that happened is always on record.
+    /// </summary>
     public async Task<AuditEntry> AppendAsync(AuditEvent auditEvent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(auditEvent);
@@ -27,20 +40,56 @@ internal sealed class SqlAuditLog(AccountsDatabase database) : IAuditLog
             User = Cut(auditEvent.User) ?? "",
             From = Cut(auditEvent.From) ?? "",
         });
-        return await database.RunAsync(async connection =>
+        var pending = new Pending(stored, new TaskCompletionSource<AuditEntry>(TaskCreationOptions.RunContinuationsAsynchronously));
+        _pending.Enqueue(pending);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(DrainAsync, CancellationToken.None);
+        return await pending.Written.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes queued entries until the queue is empty, then gives up the writer's role.</summary>
+    private async Task DrainAsync()
+    {
+        while (true)
         {
-            await using var transaction = await database.BeginWriteAsync(connection, cancellationToken).ConfigureAwait(false);
-            long id = 1;
-            var previous = "";
-            await using (var last = AccountsDatabase.Command(connection, transaction, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
-            await using (var reader = await last.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            var batch = new List<Pending>();
+            while (batch.Count < MaxBatch && _pending.TryDequeue(out var next)) batch.Add(next);
+            if (batch.Count == 0)
             {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    id = Int(reader, 0) + 1;
-                    previous = reader.GetString(1);
-                }
+                Volatile.Write(ref _writing, 0);
+                // An append may have queued after the last dequeue and seen a writer still running: take it back.
+                if (_pending.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
+                continue;
             }
+            try
+            {
+                var entries = await WriteAsync(batch).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++) batch[i].Written.TrySetResult(entries[i]);
+            }
+            catch (Exception e)
+            {
+                foreach (var pending in batch) pending.Written.TrySetException(e);
+            }
+        }
+    }
+
+    private Task<List<AuditEntry>> WriteAsync(List<Pending> batch) => database.RunAsync(async connection =>
+    {
+        await using var transaction = await database.BeginWriteAsync(connection, CancellationToken.None).ConfigureAwait(false);
+        long id = 0;
+        var previous = "";
+        await using (var last = AccountsDatabase.Command(connection, transaction, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+        await using (var reader = await last.ExecuteReaderAsync().ConfigureAwait(false))
+        {
+            if (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                id = Int(reader, 0);
+                previous = reader.GetString(1);
+            }
+        }
+        var entries = new List<AuditEntry>(batch.Count);
+        foreach (var (stored, _) in batch)
+        {
+            id++;
             var hash = AuditChain.Hash(previous, id, stored);
             await using (var insert = AccountsDatabase.Command(connection, transaction, $"""
                 INSERT INTO audit_log ({Columns}) VALUES (@id, @at, @user, @action, @target, @cables, @origin, @detail, @hash)
@@ -48,12 +97,16 @@ internal sealed class SqlAuditLog(AccountsDatabase database) : IAuditLog
                 ("id", id), ("at", stored.At.ToUnixTimeMilliseconds()), ("user", stored.User), ("action", stored.Action.ToString()),
                 ("target", stored.Target), ("cables", (long)stored.Cables), ("origin", stored.From), ("detail", stored.Detail), ("hash", hash)))
             {
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await insert.ExecuteNonQueryAsync().ConfigureAwait(false);
             }
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return new AuditEntry(id, stored, hash);
-        }, cancellationToken).ConfigureAwait(false);
-    }
+            entries.Add(new AuditEntry(id, stored, hash));
+            previous = hash;
+        }
+        await transaction.CommitAsync().ConfigureAwait(false);
+        return entries;
+    }, CancellationToken.None);
+
+    private sealed record Pending(AuditEvent Stored, TaskCompletionSource<AuditEntry> Written);
 
     public async Task<IReadOnlyList<AuditEntry>> QueryAsync(AuditQuery query, CancellationToken cancellationToken = default)
     {
