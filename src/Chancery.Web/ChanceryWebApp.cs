@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Chancery.Archive.Security;
 using Chancery.Web.Api;
+using Chancery.Web.Comm;
 using Chancery.Web.Security;
 using Chancery.Web.Rendering;
 using Microsoft.AspNetCore.Builder;
@@ -54,6 +55,7 @@ public sealed class ChanceryWebApp
         services.AddSingleton(options.Store);
         services.AddSingleton(options.Time);
         services.AddSingleton(new GuardedArchive(options.Store, options.Time));
+        services.AddSingleton(new CommCentre(options.Station, options.Time));
         services.AddChanceryAuthentication();
         services.AddProblemDetails();
         services.AddRazorPages();
@@ -62,7 +64,8 @@ public sealed class ChanceryWebApp
             document.Info.Title = "Chancery archive API";
             document.Info.Description = "Search and read the cable archive as the signed-in reader may see it. Send Authorization: Bearer TOKEN " +
                                         "(chancery users token NAME) once the archive has users. Errors are RFC 9457 problem details: 401 without a " +
-                                        "valid token, 404 for a cable that is absent or not visible, 429 over the reader's read limit.";
+                                        "valid token, 404 for a cable that is absent or not visible, 429 over the reader's read limit. Under /api/v1/relay, archivists " +
+                                        "and administrators read the relay station running beside the site (chancery serve --relay); 404 without one.";
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(json =>
@@ -85,6 +88,7 @@ public sealed class ChanceryWebApp
         {
             endpoints.MapRazorPages();
             ApiEndpoints.Map(endpoints);
+            RelayEndpoints.Map(endpoints);
             // Open to anyone: liveness, the style sheet, and the API's description (it describes no cable).
             endpoints.MapGet("/health", HealthEndpoint.CheckAsync).ExcludeFromDescription().AllowAnonymous();
             endpoints.MapGet("/assets/{name}", Assets.Serve).ExcludeFromDescription().AllowAnonymous();

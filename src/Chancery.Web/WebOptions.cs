@@ -17,6 +17,12 @@ public sealed record WebOptions
     /// <summary>The clock the pages show times by.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// A relay station running beside the site (<c>chancery serve --relay</c>): shown on the comm-centre page and under
+    /// <c>/api/v1/relay</c>. Started and disposed by the caller; null for none.
+    /// </summary>
+    public Chancery.Relay.Station.RelayStation? Station { get; init; }
+
     /// <summary>Log each request (off by default: a busy archive would drown the log).</summary>
     public bool LogRequests { get; init; }
 }

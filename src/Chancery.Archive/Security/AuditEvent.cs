@@ -25,6 +25,8 @@ public enum AuditAction
     UserAdmin,
     /// <summary>An explicit declassification or policy change.</summary>
     Declassify,
+    /// <summary>A cable released through a relay station from the web's comm centre (target: its reference id).</summary>
+    Release,
 }
 
 /// <summary>One audited event.</summary>

@@ -67,7 +67,7 @@ internal static class AuditCommand
     private static AuditAction Action(string name) =>
         Enum.TryParse<AuditAction>(name.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var action) && Enum.IsDefined(action)
             ? action
-            : throw new Chancery.Archive.ArchiveException($"unknown action '{name}': use search, read, export, references, stats, login, loginfailed, denied, alert, useradmin or declassify");
+            : throw new Chancery.Archive.ArchiveException($"unknown action '{name}': use search, read, export, references, stats, login, loginfailed, denied, alert, useradmin, declassify or release");
 
     private static void Json(Utf8JsonWriter writer, AuditEntry entry)
     {

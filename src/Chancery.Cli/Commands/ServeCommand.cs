@@ -4,6 +4,8 @@ using System.Net.Sockets;
 using Chancery.Archive;
 using Chancery.Archive.Security;
 using Chancery.Archive.Storage;
+using Chancery.Relay.Configuration;
+using Chancery.Relay.Station;
 using Chancery.Web;
 using Chancery.Web.Demo;
 using Microsoft.Extensions.Hosting;
@@ -11,11 +13,12 @@ using Microsoft.Extensions.Hosting;
 namespace Chancery.Cli.Commands;
 
 /// <summary>
-/// <c>chancery serve [--db FILE | --postgres CONNSTR] [--urls URL] [--demo-size N]</c>: the web site and JSON API over
-/// an archive. An empty archive is first filled with a synthetic demo corpus and given demo users of different
+/// <c>chancery serve [--db FILE | --postgres CONNSTR] [--urls URL] [--demo-size N] [--relay FILE]</c>: the web site and
+/// JSON API over an archive, optionally with a relay station running beside it (<c>--relay</c>: the station delivers
+/// its local traffic into the archive served and shows on the comm-centre page). An empty archive is first filled with a synthetic demo corpus and given demo users of different
 /// clearances (their passwords printed). An archive with users asks every reader to sign in; one without users (an
 /// archive made before need-to-know) is readable by anyone, as before, and the log says so. Stops cleanly on Ctrl-C;
-/// an unusable database or address is one line on standard error and exit 2.
+/// an unusable database, address or station configuration is one line on standard error and exit 2.
 /// </summary>
 internal static class ServeCommand
 {
@@ -23,7 +26,7 @@ internal static class ServeCommand
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
     /// <summary>What to serve and where.</summary>
-    internal sealed record Settings(ArchiveLocation Location, string Urls, int DemoSize);
+    internal sealed record Settings(ArchiveLocation Location, string Urls, int DemoSize, string? RelayConfig = null);
 
     public static Command Create(CliConsole console)
     {
@@ -45,9 +48,14 @@ internal static class ServeCommand
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 1_000_000) r.AddError("--demo-size must be between 0 and 1000000");
         });
-        var command = new Command("serve", "Serve the archive as a web site and JSON API (with a demo archive when it is empty).")
+        var relay = new Option<string?>("--relay")
         {
-            db, postgres, urls, demoSize,
+            Description = "Run a relay station beside the site (its configuration, as for 'chancery relay --config'); it delivers into the archive served.",
+            HelpName = "FILE",
+        };
+        var command = new Command("serve", "Serve the archive as a web site and JSON API (with a demo archive when it is empty), optionally with a relay station.")
+        {
+            db, postgres, urls, demoSize, relay,
         };
         command.Validators.Add(r =>
         {
@@ -58,7 +66,7 @@ internal static class ServeCommand
             ArchiveLocation location = parsed.GetValue(postgres) is { } connection
                 ? new ArchiveLocation.Postgres(connection)
                 : new ArchiveLocation.Sqlite(parsed.GetValue(db) ?? ArchiveLocation.DefaultSqlitePath);
-            var settings = new Settings(location, parsed.GetValue(urls) ?? DefaultUrls, parsed.GetValue(demoSize));
+            var settings = new Settings(location, parsed.GetValue(urls) ?? DefaultUrls, parsed.GetValue(demoSize), parsed.GetValue(relay));
             return RunAsync(console, settings, stopping: null, CancellationToken.None).GetAwaiter().GetResult();
         });
         return command;
@@ -74,6 +82,19 @@ internal static class ServeCommand
         {
             console.Fail(urlError);
             return ExitCodes.UsageOrInput;
+        }
+        StationConfig? relayConfig = null;
+        if (settings.RelayConfig is { } relayPath)
+        {
+            try
+            {
+                relayConfig = StationConfigLoader.Load(relayPath);
+            }
+            catch (StationConfigException e)
+            {
+                console.Fail($"--relay {relayPath}: {e.Message}");
+                return ExitCodes.UsageOrInput;
+            }
         }
         IArchiveStore store;
         try
@@ -99,7 +120,11 @@ internal static class ServeCommand
                 console.Fail(e.Message);
                 return ExitCodes.UsageOrInput;
             }
-            using var host = ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store, Urls = settings.Urls }).Build();
+            RelayStation? station = null;
+            if (relayConfig is not null && (station = await StationBeside.StartAsync(console, relayConfig, store, stop)) is null)
+                return ExitCodes.UsageOrInput;
+            await using var stationLifetime = station;
+            using var host = ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store, Urls = settings.Urls, Station = station }).Build();
             try
             {
                 await host.StartAsync(stop);
@@ -116,6 +141,7 @@ internal static class ServeCommand
             using var stopRegistration = stop.Register(lifetime.StopApplication);
             stopping?.Invoke(settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries));
             console.Error.WriteLine($"chancery: serving {store.Description} on {settings.Urls} (Ctrl-C stops)");
+            if (station is not null) StationBeside.Describe(console, station, store);
             try
             {
                 await DescribeAccessAsync(console, store, demoUsers, lifetime.ApplicationStopping);
@@ -137,6 +163,11 @@ internal static class ServeCommand
                 console.Fail("the demo archive could not be stored: " + e.Message);
             }
             await host.WaitForShutdownAsync(CancellationToken.None);
+            if (station is not null)
+            {
+                await station.DisposeAsync();
+                console.Error.WriteLine($"chancery: relay station {station.Config.RoutingIndicator} stopped");
+            }
             console.Error.WriteLine("chancery: stopped");
         }
         return ExitCodes.Ok;

@@ -66,6 +66,45 @@ internal sealed class DeliveredLog : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// The last <paramref name="count"/> deliveries, oldest first, reading only the end of the file (the comm centre
+    /// asks for these on every refresh; <see cref="ReadAll"/> would read every delivery ever made).
+    /// </summary>
+    public List<DeliveredTransmission> ReadLast(int count)
+    {
+        if (count <= 0) return [];
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var length = stream.Length;
+        var window = Math.Min(length, Math.Max(8192L, count * 512L));
+        while (true)
+        {
+            var bytes = new byte[window];
+            stream.Seek(length - window, SeekOrigin.Begin);
+            stream.ReadExactly(bytes);
+            var lines = Encoding.UTF8.GetString(bytes).Split('\n');
+            // The first piece is a partial line unless the window starts at the beginning of the file.
+            var whole = window == length ? lines : lines[1..];
+            var parsed = new List<Line>();
+            foreach (var text in whole)
+            {
+                if (text.Length == 0) continue;
+                try
+                {
+                    if (JsonSerializer.Deserialize<Line>(text, Json) is { } line) parsed.Add(line);
+                }
+                catch (JsonException)
+                {
+                }
+            }
+            var seen = new HashSet<long>();
+            var distinct = parsed.Where(l => seen.Add(l.Id)).ToList();
+            if (distinct.Count >= count || window == length)
+                return distinct.Skip(Math.Max(0, distinct.Count - count)).Select(line => new DeliveredTransmission(line.ReferenceId, line.StationSerial,
+                    line.Section, line.OriginatingStation, line.RoutingIndicators, line.Precedence, line.ReceivedAt)).ToList();
+            window = Math.Min(length, window * 4);
+        }
+    }
+
     private static int LastByte(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

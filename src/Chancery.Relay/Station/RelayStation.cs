@@ -530,6 +530,9 @@ public sealed class RelayStation : IAsyncDisposable
         return _delivered.ReadAll();
     }
 
+    /// <summary>The last <paramref name="count"/> local deliveries, oldest first (reads only the end of the delivery log).</summary>
+    public IReadOnlyList<DeliveredTransmission> GetRecentDelivered(int count) => _delivered.ReadLast(count);
+
     /// <summary>Stops every loop, closes the links and the journal (what was accepted stays on disk).</summary>
     public async ValueTask DisposeAsync()
     {

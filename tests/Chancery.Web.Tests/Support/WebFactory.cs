@@ -5,10 +5,10 @@ using Microsoft.Extensions.Hosting;
 namespace Chancery.Web.Tests.Support;
 
 /// <summary>
-/// The site under a test server, over a given store. The factory's entry-point type is this test assembly's own
+/// The site under a test server, over a given store (and with a relay station beside it when given). The factory's entry-point type is this test assembly's own
 /// (Chancery.Web is a library without one); the host itself comes from <see cref="ChanceryWebApp.CreateHostBuilder"/>.
 /// </summary>
-public sealed class WebFactory(IArchiveStore store) : WebApplicationFactory<WebFactory>
+public sealed class WebFactory(IArchiveStore store, Chancery.Relay.Station.RelayStation? station = null) : WebApplicationFactory<WebFactory>
 {
     // The site reads nothing from its content root (assets are embedded); point the factory at the test output
     // instead of letting it look for a solution file next to a project named like this assembly.
@@ -16,7 +16,7 @@ public sealed class WebFactory(IArchiveStore store) : WebApplicationFactory<WebF
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CHANCERY_WEB_TESTS", AppContext.BaseDirectory);
 
     protected override IHostBuilder CreateHostBuilder() =>
-        ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store, Listen = false });
+        ChanceryWebApp.CreateHostBuilder(new WebOptions { Store = store, Listen = false, Station = station });
 }
 
 /// <summary>One site over <see cref="TestArchive"/> shared by a test class.</summary>

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Net.Sockets;
+using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Archive.Storage;
+using Chancery.Cables;
+using Chancery.Relay.Configuration;
+using Chancery.Relay.Station;
+using Chancery.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
+
+namespace Chancery.BrowserTests;
+
+/// <summary>
+/// The site on a loopback port with a relay station beside it, as <c>chancery serve --relay</c> runs it, and chromium.
+/// Astana (<c>RUEHAST</c>) has a link up to a Washington hub running in this process and a link down to Almaty (nobody
+/// listens there), so its lanes hold traffic; one cable names a post no route reaches. Users: <c>keeper</c> (archivist).
+/// </summary>
+public sealed class CommCentreBrowserSite : IAsyncLifetime
+{
+    public const string Password = "correct horse battery";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("chancery-browser-comm-").FullName;
+    private IHost? _host;
+    private IPlaywright? _playwright;
+    private IArchiveStore? _store;
+    private RelayStation? _hub;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser? Browser { get; private set; }
+
+    public RelayStation? Astana { get; private set; }
+
+    public string? SkipReason { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHANCERY_TEST_CHROMIUM");
+        if (string.IsNullOrEmpty(chromium) || !File.Exists(chromium))
+        {
+            SkipReason = "CHANCERY_TEST_CHROMIUM is not set to a chromium executable (.ci/services.d/chromium.sh installs Debian's)";
+            return;
+        }
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _store = await ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(Path.Combine(_folder, "browser.db")));
+        await TestArchive.FillAsync(_store);
+        await _store.Users.AddAsync(new NewUser("keeper", Classification.Secret, true, [], UserRole.Archivist), Password);
+        await StartStationsAsync(_store);
+        _host = Chancery.Web.ChanceryWebApp.CreateHostBuilder(new Chancery.Web.WebOptions { Store = _store, Urls = "http://127.0.0.1:0", Station = Astana })
+            .Build();
+        await _host.StartAsync();
+        BaseUrl = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
+    }
+
+    private async Task StartStationsAsync(IArchiveStore store)
+    {
+        var timers = new LinkTimers(RetransmitSeconds: 0.3, MaxRetransmitSeconds: 2, FailoverSeconds: 3600, IdleCheckSeconds: 3600);
+        _hub = new RelayStation(new StationConfig
+        {
+            RoutingIndicator = "RUEHC",
+            Address = "SECSTATE WASHDC",
+            Listen = $"127.0.0.1:{FreePort()}",
+            DataDirectory = Path.Combine(_folder, "washington"),
+            Serves = ["RUEHC"],
+            Links = [new LinkConfig("astana", "RUEHAST", null, "WAA")],
+            Routes = [new RouteConfig("RUEHAST", "astana", null)],
+            Timers = timers,
+        }, new InMemoryArchiveStore(), durable: false);
+        await _hub.StartAsync();
+        Astana = new RelayStation(new StationConfig
+        {
+            RoutingIndicator = "RUEHAST",
+            Address = "USOFFICE ASTANA",
+            DataDirectory = Path.Combine(_folder, "astana"),
+            Serves = ["RUEHAST"],
+            Links =
+            [
+                new LinkConfig("washington", "RUEHC", $"127.0.0.1:{_hub.ListenPort}", "AST"),
+                new LinkConfig("almaty", "RUEHTA", $"127.0.0.1:{FreePort()}", "ASA"),
+            ],
+            Routes = [new RouteConfig("RUEHC", "washington", null), new RouteConfig("RUEHTA", "almaty", null)],
+            Timers = timers,
+        }, store, durable: false);
+        await Astana.StartAsync();
+        await WaitUntilAsync(() => Astana.GetStatus().Links[0].Up);
+        var serial = 900;
+        var traffic = new List<string>();
+        foreach (var (precedence, count) in new[] { (Precedence.Flash, 1), (Precedence.Immediate, 3), (Precedence.Priority, 5), (Precedence.Routine, 12) })
+            for (var i = 0; i < count; i++)
+                traffic.Add(Cable(serial++, precedence, "RUEHTA", "RUEHC"));
+        traffic.Add(Cable(serial++, Precedence.Priority, "RUEHAST", "RUEHC"));
+        traffic.Add(Cable(serial++, Precedence.Immediate, "RUEHAST", "RUEHZZZ"));
+        traffic.Add(Cable(serial, Precedence.Routine, "RUEHAST"));
+        await Astana.ReleaseAsync(string.Join("\n", traffic));
+        // And two from Washington, so that the link has received serials too.
+        var fromWashington = Enumerable.Range(4410, 2).Select(n => new CableWriter().Write(new Cable
+        {
+            ReferenceId = $"26STATE{n}", Origin = "SECSTATE", Serial = n, Created = new DateTime(2026, 11, 28, 8, 0, 0, DateTimeKind.Utc),
+            Precedence = Precedence.Priority, Classification = Classification.Unclassified, From = new Addressee(null, "SECSTATE WASHDC"),
+            To = [new Addressee("RUEHAST", "USOFFICE ASTANA")], Subject = $"CONSULAR STAFFING GUIDANCE {n}",
+            Paragraphs = [new Paragraph(1, "U", "POSTS SHOULD REVIEW CONSULAR STAFFING FOR THE WINTER SEASON.")], Body = "",
+        }));
+        await _hub.ReleaseAsync(string.Join("\n", fromWashington));
+        await WaitUntilAsync(() => Astana.GetStatus().Delivered >= 5 && Astana.GetStatus().Links[0].InFlight == 0);
+    }
+
+    /// <summary>A cable from Astana written by chancery itself; the first addressee takes action, the rest are informed.</summary>
+    public static string Cable(int serial, Precedence precedence, string action, params string[] info) =>
+        new CableWriter().Write(new Cable
+        {
+            ReferenceId = $"26ASTANA{serial}",
+            Origin = "ASTANA",
+            Serial = serial,
+            Created = new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc),
+            Precedence = precedence,
+            Classification = Classification.Unclassified,
+            From = new Addressee(null, "USOFFICE ASTANA"),
+            To = [new Addressee(action, PlainAddress(action))],
+            Info = [.. info.Select(ri => new Addressee(ri, PlainAddress(ri)))],
+            Subject = $"KAZAKHSTAN: WEEKLY CONSULAR REPORT {serial}",
+            Paragraphs = [new Paragraph(1, "U", "CONSULAR SECTION REPORTS ROUTINE ACTIVITY FOR THE WEEK.")],
+            Body = "",
+        });
+
+    private static string PlainAddress(string ri) => ri switch
+    {
+        "RUEHC" => "SECSTATE WASHDC",
+        "RUEHTA" => "AMEMBASSY ALMATY",
+        "RUEHAST" => "USOFFICE ASTANA",
+        _ => "AMEMBASSY NOWHERE",
+    };
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> done)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!done())
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("the stations did not settle");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>A fresh browser (its own cookies) without JavaScript, at desktop or phone size.</summary>
+    public async Task<IPage> NewPageAsync(bool phone = false)
+    {
+        if (SkipReason is not null) Assert.Skip(SkipReason);
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            DeviceScaleFactor = phone ? 2 : 1,
+            IsMobile = phone,
+            HasTouch = phone,
+            JavaScriptEnabled = false,
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_host is not null)
+        {
+            await _host.StopAsync();
+            _host.Dispose();
+        }
+        if (Astana is not null) await Astana.DisposeAsync();
+        if (_hub is not null) await _hub.DisposeAsync();
+        if (_store is not null) await _store.DisposeAsync();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using Chancery.Archive;
+using Chancery.Archive.Security;
+using Chancery.Archive.Storage;
+using Chancery.Cables;
+using Chancery.Relay.Configuration;
+using Chancery.Relay.Station;
+using Chancery.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Chancery.Web.Tests.Comm;
+
+/// <summary>
+/// The site over a real SQLite store with a relay station beside it, as <c>chancery serve --relay</c> runs it:
+/// Astana (<c>RUEHAST</c>, serving itself, delivering into the site's store) dials a Washington hub (<c>RUEHC</c>)
+/// running in the same process on an ephemeral loopback port. Astana routes only <c>RUEHC</c>, so any other
+/// indicator is held for an operator. Users: <c>boss</c> administrator, <c>keeper</c> archivist, <c>analyst</c> reader.
+/// </summary>
+public sealed class CommCentreSite : IAsyncLifetime
+{
+    public const string Password = "correct horse battery";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("chancery-web-comm-").FullName;
+
+    public IArchiveStore Store { get; private set; } = null!;
+
+    /// <summary>Washington's archive (what the hub delivered).</summary>
+    public InMemoryArchiveStore HubArchive { get; } = new();
+
+    public RelayStation Hub { get; private set; } = null!;
+
+    public RelayStation Astana { get; private set; } = null!;
+
+    public WebFactory Factory { get; private set; } = null!;
+
+    private static readonly LinkTimers FastTimers = new(RetransmitSeconds: 0.3, MaxRetransmitSeconds: 2, FailoverSeconds: 1, IdleCheckSeconds: 3600);
+
+    public async ValueTask InitializeAsync()
+    {
+        Store = await ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(Path.Combine(_folder, "site.db")));
+        await AddAsync("boss", UserRole.Admin);
+        await AddAsync("keeper", UserRole.Archivist);
+        await AddAsync("analyst", UserRole.Reader);
+        Hub = new RelayStation(new StationConfig
+        {
+            RoutingIndicator = "RUEHC",
+            Address = "SECSTATE WASHDC",
+            Listen = $"127.0.0.1:{FreePort()}",
+            DataDirectory = Path.Combine(_folder, "washington"),
+            Serves = ["RUEHC"],
+            Links = [new LinkConfig("astana", "RUEHAST", null, "WAA")],
+            Routes = [new RouteConfig("RUEHAST", "astana", null)],
+            Timers = FastTimers,
+        }, HubArchive, durable: false);
+        await Hub.StartAsync();
+        Astana = new RelayStation(new StationConfig
+        {
+            RoutingIndicator = "RUEHAST",
+            Address = "USOFFICE ASTANA",
+            DataDirectory = Path.Combine(_folder, "astana"),
+            Serves = ["RUEHAST"],
+            Links = [new LinkConfig("washington", "RUEHC", $"127.0.0.1:{Hub.ListenPort}", "AST")],
+            Routes = [new RouteConfig("RUEHC", "washington", null)],
+            Timers = FastTimers,
+        }, Store, durable: false);
+        await Astana.StartAsync();
+        Factory = new WebFactory(Store, Astana);
+        await WaitUntilAsync(() => Astana.GetStatus().Links.All(l => l.Up), "the link to Washington to come up");
+    }
+
+    /// <summary>A loopback port free a moment ago (station configurations name a real port).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private async Task AddAsync(string name, UserRole role) =>
+        await Store.Users.AddAsync(new NewUser(name, Classification.Secret, true, [], role), Password);
+
+    public HttpClient NewClient() =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A client holding <paramref name="name"/>'s login cookie.</summary>
+    public async Task<HttpClient> SignedInAsync(string name)
+    {
+        var client = NewClient();
+        var response = await NeedToKnowSite.LoginAsync(client, name, Password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"login as {name}: {(int)response.StatusCode}");
+        return client;
+    }
+
+    /// <summary>A client sending a new API token of <paramref name="name"/>.</summary>
+    public async Task<HttpClient> WithTokenAsync(string name)
+    {
+        var issued = await Store.Users.IssueTokenAsync(name);
+        var client = NewClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", issued.Token);
+        return client;
+    }
+
+    /// <summary>A cable from Astana, written by chancery itself, to the given addressees (routing indicators).</summary>
+    public static string Cable(int serial, Precedence precedence, params string[] to) =>
+        new CableWriter().Write(new Cable
+        {
+            ReferenceId = $"26ASTANA{serial}",
+            Origin = "ASTANA",
+            Serial = serial,
+            Created = new DateTime(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc),
+            Precedence = precedence,
+            Classification = Classification.Unclassified,
+            From = new Addressee(null, "USOFFICE ASTANA"),
+            To = [.. to.Select(ri => new Addressee(ri, ri == "RUEHC" ? "SECSTATE WASHDC" : "AMEMBASSY SOMEWHERE"))],
+            Subject = $"COMM CENTRE TEST {serial}",
+            Paragraphs = [new Paragraph(1, "U", $"TEST MESSAGE NUMBER {serial} FOR THE COMM CENTRE.")],
+            Body = "",
+        });
+
+    /// <summary>Waits (real time, at most 20 s) until <paramref name="done"/> holds.</summary>
+    public static async Task WaitUntilAsync(Func<bool> done, string what)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!done())
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("timed out waiting for " + what);
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The anti-forgery token of the page's release form.</summary>
+    public static async Task<string> FormTokenAsync(HttpClient client) => await NeedToKnowSite.FormTokenAsync(client, "/comm-centre");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Factory is not null) await Factory.DisposeAsync();
+        if (Astana is not null) await Astana.DisposeAsync();
+        if (Hub is not null) await Hub.DisposeAsync();
+        if (Store is not null) await Store.DisposeAsync();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
