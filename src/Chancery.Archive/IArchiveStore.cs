@@ -38,6 +38,12 @@ public interface IArchiveStore : IAsyncDisposable
     /// <summary>Every visible matching cable (latest versions), in reference-id order, streamed.</summary>
     IAsyncEnumerable<ArchivedCable> ExportAsync(QueryNode? query, Principal principal, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Prepares what makes searches fast (for SQLite, the in-memory facet index of a large archive) so the first
+    /// readers of a server just started do not wait for it; does nothing where there is nothing to prepare.
+    /// </summary>
+    Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     /// <summary>How many cables and versions the archive holds (unfiltered: for the archive's owner).</summary>
     Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default);
 

@@ -41,6 +41,15 @@ public sealed partial class SqliteArchiveStore
 
     private int _indexedAnswers;
 
+    /// <inheritdoc />
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        if (FacetIndexUse == FacetIndexUse.Never) return;
+        // Built when a search has this many hits anyway: an archive this small answers fast enough through SQL.
+        if ((await CountAsync(cancellationToken).ConfigureAwait(false)).Cables < IndexWorthyHits) return;
+        await FacetCache.RefreshAsync().ConfigureAwait(false);
+    }
+
     /// <summary>The facet index for the generation a query reads, or null to answer through SQL.</summary>
     private async Task<FacetIndex?> FacetIndexForAsync(long generation)
     {
