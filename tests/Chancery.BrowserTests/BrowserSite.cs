@@ -1,8 +1,4 @@
 using Chancery.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 
 namespace Chancery.BrowserTests;
@@ -13,60 +9,33 @@ namespace Chancery.BrowserTests;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    private IHost? _host;
-    private IPlaywright? _playwright;
+    private SiteInChromium? _site;
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _site?.BaseUrl ?? "";
 
     /// <summary>The archive served (to set what it reports as withheld).</summary>
     public InMemoryArchiveStore Store { get; private set; } = null!;
 
-    public IBrowser? Browser { get; private set; }
+    public IBrowser? Browser => _site?.Browser;
 
     public string? SkipReason { get; private set; }
 
     /// <summary>Where the screenshots go: <c>screenshots/</c> in the test output folder.</summary>
-    public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    public static string ScreenshotFolder => SiteInChromium.ScreenshotFolder;
 
     public async ValueTask InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("CHANCERY_TEST_CHROMIUM");
-        if (string.IsNullOrEmpty(chromium) || !File.Exists(chromium))
-        {
-            SkipReason = "CHANCERY_TEST_CHROMIUM is not set to a chromium executable (.ci/services.d/chromium.sh installs Debian's)";
-            return;
-        }
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        var store = Store = await TestArchive.CreateAsync();
-        _host = Chancery.Web.ChanceryWebApp.CreateHostBuilder(new Chancery.Web.WebOptions { Store = store, Urls = "http://127.0.0.1:0" }).Build();
-        await _host.StartAsync();
-        var addresses = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
-        });
-        Directory.CreateDirectory(ScreenshotFolder);
+        SkipReason = SiteInChromium.SkipReason(out var chromium);
+        if (SkipReason is not null) return;
+        Store = await TestArchive.CreateAsync();
+        _site = await SiteInChromium.StartAsync(chromium, new Chancery.Web.WebOptions { Store = Store });
     }
 
     /// <summary>A fresh page at a desktop or phone size.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    public Task<IPage> NewPageAsync(bool phone = false)
     {
         if (SkipReason is not null) Assert.Skip(SkipReason);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
-            DeviceScaleFactor = phone ? 2 : 1,
-            IsMobile = phone,
-            HasTouch = phone,
-            JavaScriptEnabled = false, // the site must work without it
-        });
-        return await context.NewPageAsync();
+        return _site!.NewPageAsync(phone);
     }
 
     /// <summary>
@@ -80,12 +49,6 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            _host.Dispose();
-        }
+        if (_site is not null) await _site.DisposeAsync();
     }
 }

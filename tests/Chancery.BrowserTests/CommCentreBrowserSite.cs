@@ -7,10 +7,6 @@ using Chancery.Cables;
 using Chancery.Relay.Configuration;
 using Chancery.Relay.Station;
 using Chancery.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 
 namespace Chancery.BrowserTests;
@@ -25,14 +21,13 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
     public const string Password = "correct horse battery";
 
     private readonly string _folder = Directory.CreateTempSubdirectory("chancery-browser-comm-").FullName;
-    private IHost? _host;
-    private IPlaywright? _playwright;
+    private SiteInChromium? _site;
     private IArchiveStore? _store;
     private RelayStation? _hub;
 
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _site?.BaseUrl ?? "";
 
-    public IBrowser? Browser { get; private set; }
+    public IBrowser? Browser => _site?.Browser;
 
     public RelayStation? Astana { get; private set; }
 
@@ -40,30 +35,13 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("CHANCERY_TEST_CHROMIUM");
-        if (string.IsNullOrEmpty(chromium) || !File.Exists(chromium))
-        {
-            SkipReason = "CHANCERY_TEST_CHROMIUM is not set to a chromium executable (.ci/services.d/chromium.sh installs Debian's)";
-            return;
-        }
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        SkipReason = SiteInChromium.SkipReason(out var chromium);
+        if (SkipReason is not null) return;
         _store = await ArchiveStores.OpenAsync(new ArchiveLocation.Sqlite(Path.Combine(_folder, "browser.db")));
         await TestArchive.FillAsync(_store);
         await _store.Users.AddAsync(new NewUser("keeper", Classification.Secret, true, [], UserRole.Archivist), Password);
         await StartStationsAsync(_store);
-        _host = Chancery.Web.ChanceryWebApp.CreateHostBuilder(new Chancery.Web.WebOptions { Store = _store, Urls = "http://127.0.0.1:0", Station = Astana })
-            .Build();
-        await _host.StartAsync();
-        BaseUrl = _host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
-        });
-        Directory.CreateDirectory(BrowserSite.ScreenshotFolder);
+        _site = await SiteInChromium.StartAsync(chromium, new Chancery.Web.WebOptions { Store = _store, Station = Astana });
     }
 
     private async Task StartStationsAsync(IArchiveStore store)
@@ -162,30 +140,15 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh browser (its own cookies) without JavaScript, at desktop or phone size.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    public Task<IPage> NewPageAsync(bool phone = false)
     {
         if (SkipReason is not null) Assert.Skip(SkipReason);
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseUrl,
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
-            DeviceScaleFactor = phone ? 2 : 1,
-            IsMobile = phone,
-            HasTouch = phone,
-            JavaScriptEnabled = false,
-        });
-        return await context.NewPageAsync();
+        return _site!.NewPageAsync(phone);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_host is not null)
-        {
-            await _host.StopAsync();
-            _host.Dispose();
-        }
+        if (_site is not null) await _site.DisposeAsync();
         if (Astana is not null) await Astana.DisposeAsync();
         if (_hub is not null) await _hub.DisposeAsync();
         if (_store is not null) await _store.DisposeAsync();
