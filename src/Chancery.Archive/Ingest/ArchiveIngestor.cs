@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
+using Chancery.Archive.Storage;
 using Chancery.Cables;
 
 namespace Chancery.Archive.Ingest;
@@ -11,9 +12,11 @@ namespace Chancery.Archive.Ingest;
 /// commits, so the archive stays consistent and a rerun completes the work.
 /// </summary>
 /// <remarks>
-/// Pipeline: one task cuts the records into batches; reader threads parse whole batches; the one writer takes the
-/// parsed batches back in input order (so versions of a cable are stored in the order seen) and saves each. At most
-/// <c>ReaderThreads + 2</c> batches exist at once, so memory stays bounded whatever the corpus size.
+/// Pipeline: one task cuts the records into batches; reader threads parse whole batches (and, for a store that is an
+/// <see cref="IDocumentBatchStore"/>, turn each cable into its <see cref="CableDocument"/> too, so the writer does
+/// database work only and the parsed cables are dropped early); the one writer takes the parsed batches back in input
+/// order (so versions of a cable are stored in the order seen) and saves each. At most <c>ReaderThreads + 2</c> batches
+/// exist at once, so memory stays bounded whatever the corpus size.
 /// </remarks>
 public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options = null)
 {
@@ -36,7 +39,7 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
 
         var producer = Task.Run(() => ProduceAsync(records, batchSize, input.Writer, inFlight, stop.Token), CancellationToken.None);
         var parsers = Enumerable.Range(0, workers)
-            .Select(_ => Task.Run(() => ParseAsync(input.Reader, parsed.Writer, stop.Token), CancellationToken.None))
+            .Select(_ => Task.Run(() => ParseAsync(input.Reader, parsed.Writer, store is IDocumentBatchStore, stop.Token), CancellationToken.None))
             .ToArray();
         var parsersDone = Task.WhenAll(parsers).ContinueWith(
             t => parsed.Writer.TryComplete(t.Exception?.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException)),
@@ -77,7 +80,7 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
             {
                 // Stop between batches, never inside one: what is committed stays whole.
                 cancellationToken.ThrowIfCancellationRequested();
-                var outcomes = ready.Cables.Count == 0 ? [] : await store.SaveBatchAsync(ready.Cables, CancellationToken.None).ConfigureAwait(false);
+                var outcomes = await SaveAsync(ready).ConfigureAwait(false);
                 tally.Add(ready, outcomes);
                 inFlight.Release();
                 progress?.Report(tally.Progress(Stopwatch.GetElapsedTime(started)));
@@ -85,6 +88,13 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
             }
         }
         cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    private async Task<IReadOnlyList<SaveOutcome>> SaveAsync(ParsedBatch batch)
+    {
+        if (batch.Documents.Count > 0)
+            return await ((IDocumentBatchStore)store).SaveDocumentsAsync(batch.Documents, CancellationToken.None).ConfigureAwait(false);
+        return batch.Cables.Count == 0 ? [] : await store.SaveBatchAsync(batch.Cables, CancellationToken.None).ConfigureAwait(false);
     }
 
     private static async Task ProduceAsync(IAsyncEnumerable<IngestRecord> records, int batchSize, ChannelWriter<RecordBatch> input,
@@ -120,20 +130,24 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
         }
     }
 
-    private static async Task ParseAsync(ChannelReader<RecordBatch> input, ChannelWriter<ParsedBatch> output, CancellationToken cancellationToken)
+    private static async Task ParseAsync(ChannelReader<RecordBatch> input, ChannelWriter<ParsedBatch> output, bool documents,
+        CancellationToken cancellationToken)
     {
         var reader = new CableReader();
         await foreach (var batch in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            var cables = new List<IncomingCable>(batch.Records.Count);
+            var cables = new List<IncomingCable>(documents ? 0 : batch.Records.Count);
+            var docs = new List<CableDocument>(documents ? batch.Records.Count : 0);
             var rejections = new List<IngestRejection>();
             foreach (var record in batch.Records)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (IngestRecordReader.Read(reader, record) is { } cable) cables.Add(cable);
-                else rejections.Add(new IngestRejection(record.Location, IngestRecordReader.WhyRejected(reader, record)));
+                if (IngestRecordReader.Read(reader, record) is not { } cable)
+                    rejections.Add(new IngestRejection(record.Location, IngestRecordReader.WhyRejected(reader, record)));
+                else if (documents) docs.Add(CableDocument.From(cable));
+                else cables.Add(cable);
             }
-            await output.WriteAsync(new ParsedBatch(batch.Sequence, batch.Records.Count, cables, rejections), cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(new ParsedBatch(batch.Sequence, batch.Records.Count, cables, docs, rejections), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -145,7 +159,9 @@ public sealed class ArchiveIngestor(IArchiveStore store, IngestOptions? options 
 
     private sealed record RecordBatch(long Sequence, List<IngestRecord> Records);
 
-    private sealed record ParsedBatch(long Sequence, int Records, List<IncomingCable> Cables, List<IngestRejection> Rejections);
+    /// <summary>A parsed batch: <paramref name="Documents"/> for an <see cref="IDocumentBatchStore"/>, else <paramref name="Cables"/>.</summary>
+    private sealed record ParsedBatch(long Sequence, int Records, List<IncomingCable> Cables, List<CableDocument> Documents,
+        List<IngestRejection> Rejections);
 
     private sealed class Tally(int maxRejections)
     {

@@ -14,7 +14,10 @@ namespace Chancery.Archive.Storage;
 public static class CableContent
 {
     private const byte FormatBrotli = 1;
-    private const int Quality = 3;
+    // Quality 4 packs a cable ~6 % smaller than 3 (2.35 KB against 2.51 KB for raw text plus JSON of a synthetic
+    // cable) for ~40 us more CPU on the ingest's parse threads, off the writer: it keeps a Cablegate-size SQLite archive
+    // under 1.5 times its raw text. Decoding does not depend on the quality, so older blobs read the same.
+    private const int Quality = 4;
     private const int Window = 22;
 
     /// <summary>Packs <paramref name="rawText"/> and the contract JSON of <paramref name="cable"/>.</summary>

@@ -1,6 +1,7 @@
 using Chancery.Archive.Ingest;
 using Chancery.Archive.Query;
 using Chancery.Archive.Security;
+using Chancery.Archive.Storage;
 using Chancery.Archive.Tests.Fixtures;
 using Chancery.Cables;
 using static Chancery.Archive.Tests.Contract.Q;
@@ -114,6 +115,39 @@ public abstract partial class ArchiveStoreContract : IAsyncLifetime
             [In(FixtureCorpus.GrainTalks, "a"), In(FixtureCorpus.GrainTalksRevised, "b"), In(FixtureCorpus.GrainTalks, "c")], Ct);
         Assert.Equal([SaveOutcome.Added, SaveOutcome.Updated, SaveOutcome.Unchanged], outcomes);
         Assert.Equal(new ArchiveCounts(1, 2), await store.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Saving_prepared_documents_stores_what_saving_the_cables_stores()
+    {
+        // The ingest hands an IDocumentBatchStore documents made on its parse threads; every other caller saves cables.
+        var reader = new CableReader();
+        var cables = FixtureCorpus.Records.Select(r => IngestRecordReader.Read(reader, r)).OfType<IncomingCable>().ToList();
+        var byCables = await NewStoreAsync();
+        var byDocuments = await NewStoreAsync();
+        var cableOutcomes = await byCables.SaveBatchAsync(cables, Ct);
+        var documentOutcomes = await Assert.IsAssignableFrom<IDocumentBatchStore>(byDocuments)
+            .SaveDocumentsAsync([.. cables.Select(CableDocument.From)], Ct);
+
+        Assert.Equal(cableOutcomes, documentOutcomes);
+        Assert.Contains(SaveOutcome.Updated, documentOutcomes);
+        Assert.Equal(await byCables.CountAsync(Ct), await byDocuments.CountAsync(Ct));
+        Assert.Equal(await ExportedAsync(byCables), await ExportedAsync(byDocuments));
+        foreach (var query in new[] { W("pipeline"), Tag("PREL"), Or(Caption("NOFORN"), Caption("NODIS")), Phrase("grain", "exports") })
+        {
+            var expected = await byCables.SearchAsync(new SearchRequest(query), Principal.Unrestricted, Ct);
+            var actual = await byDocuments.SearchAsync(new SearchRequest(query), Principal.Unrestricted, Ct);
+            Assert.Equal(expected.Total, actual.Total);
+            Assert.Equal(expected.Results.Select(r => r.ReferenceId), actual.Results.Select(r => r.ReferenceId));
+        }
+    }
+
+    private static async Task<List<string>> ExportedAsync(IArchiveStore store)
+    {
+        var exported = new List<string>();
+        await foreach (var cable in store.ExportAsync(null, Principal.Unrestricted, Ct))
+            exported.Add($"{cable.ReferenceId} v{cable.Version}/{cable.VersionCount} {CableJson.Serialize(cable.Cable)}");
+        return exported;
     }
 
     [Fact]

@@ -31,6 +31,16 @@ public sealed partial class PostgresArchiveStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (batch.Count == 0) return [];
+        var docs = new CableDocument[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => docs[i] = CableDocument.From(batch[i]));
+        return await SaveDocumentsAsync(docs, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaveOutcome>> SaveDocumentsAsync(IReadOnlyList<CableDocument> batch, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (batch.Count == 0) return [];
         var rows = new PostgresCableRow[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => rows[i] = PostgresCableRow.From(batch[i]));
         // Whole seconds, as the SQLite store keeps them, so both give the same version history.

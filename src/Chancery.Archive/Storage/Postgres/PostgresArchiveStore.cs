@@ -9,7 +9,7 @@ namespace Chancery.Archive.Storage.Postgres;
 /// tsvector with a GIN index built from <see cref="Text.SearchTokenizer"/>'s tokens, arrays with GIN indexes for tags,
 /// captions, addressees and references, the principal's policy inside every query.
 /// </summary>
-public sealed partial class PostgresArchiveStore : IArchiveStore
+public sealed partial class PostgresArchiveStore : IArchiveStore, IDocumentBatchStore
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _time;

@@ -39,9 +39,8 @@ internal sealed class PostgresCableRow
     public DateOnly? DeclassifyDate =>
         Document.DeclassifyDate is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    public static PostgresCableRow From(IncomingCable incoming)
+    public static PostgresCableRow From(CableDocument document)
     {
-        var document = CableDocument.From(incoming);
         var created = CableDocument.ParseDate(document.Created) is { } utc ? DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) : (DateTime?)null;
         return new PostgresCableRow(document, created, [.. document.Views.Select(ViewRow)]);
     }

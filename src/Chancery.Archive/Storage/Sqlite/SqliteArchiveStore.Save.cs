@@ -12,17 +12,25 @@ public sealed partial class SqliteArchiveStore
         // Tokenizing, hashing and compressing are CPU work: spread it over the cores before taking the write lock.
         var docs = new CableDocument[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => docs[i] = CableDocument.From(batch[i]));
+        return await SaveDocumentsAsync(docs, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<SaveOutcome>> SaveDocumentsAsync(IReadOnlyList<CableDocument> docs, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (docs.Count == 0) return [];
         var storedAt = CableDocument.FormatDate(_time.GetUtcNow().UtcDateTime);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             _statements ??= new SqliteCableWriter(_writer);
-            var outcomes = new SaveOutcome[docs.Length];
+            var outcomes = new SaveOutcome[docs.Count];
             SqliteTransaction? transaction = null;
             try
             {
                 transaction = _writer.BeginTransaction();
-                for (var i = 0; i < docs.Length; i++)
+                for (var i = 0; i < docs.Count; i++)
                     outcomes[i] = _statements.Save(docs[i], storedAt, transaction);
                 transaction.Commit();
                 return outcomes;

@@ -11,7 +11,7 @@ namespace Chancery.Archive.Storage.Sqlite;
 /// index over the tokens of <see cref="Text.SearchTokenizer"/>. Readers use pooled connections of their own; the one
 /// writer connection is used by one batch at a time.
 /// </summary>
-public sealed partial class SqliteArchiveStore : IArchiveStore
+public sealed partial class SqliteArchiveStore : IArchiveStore, IDocumentBatchStore
 {
     private readonly string _path;
     private readonly string _connectionString;
