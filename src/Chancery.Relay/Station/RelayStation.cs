@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Threading.Channels;
 using Chancery.Archive;
 using Chancery.Cables;
@@ -396,7 +398,14 @@ public sealed class RelayStation : IAsyncDisposable
                     connectTimeout.CancelAfter(HandshakeTimeout);
                     await client.ConnectAsync(endpoint.Host, endpoint.Port, connectTimeout.Token).ConfigureAwait(false);
                 }
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (session.Config.Tls is { } tls)
+                {
+                    using var handshakeTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    handshakeTimeout.CancelAfter(HandshakeTimeout);
+                    stream = await LinkSecurity.ConnectAsync(stream, tls, endpoint.Host, handshakeTimeout.Token).ConfigureAwait(false);
+                }
+                await using var owned = stream;
                 await WriteAsync(stream, session.Greeting(), ct).ConfigureAwait(false);
                 var reader = new FrameReader(stream);
                 var peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
@@ -410,6 +419,11 @@ public sealed class RelayStation : IAsyncDisposable
                     wait = first;
                     await session.RunAsync(stream, reader, peer.Serial ?? 0, ct).ConfigureAwait(false);
                 }
+            }
+            catch (AuthenticationException e)
+            {
+                Counters.Add("tlsRefused");
+                Log($"link {session.Config.Name}: refused {endpoint} over TLS: {e.Message}");
             }
             catch (Exception e) when (e is SocketException or IOException or OperationCanceledException or TimeoutException)
             {
@@ -458,26 +472,48 @@ public sealed class RelayStation : IAsyncDisposable
         using (client)
         {
             client.NoDelay = true;
-            var stream = client.GetStream();
-            var reader = new FrameReader(stream);
-            ServiceMessage? peer;
+            Stream stream = client.GetStream();
+            SslStream? ssl = null;
+            FrameReader reader;
+            ServiceMessage? peer = null;
+            string? refusal = null;
             try
             {
-                peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(HandshakeTimeout);
+                if (await LinkSecurity.OffersTlsAsync(client.Client, timeout.Token).ConfigureAwait(false))
+                {
+                    if (Config.Tls is not { } tls) refusal = "TLS offered, and the listener has no certificate";
+                    else stream = ssl = await LinkSecurity.AcceptAsync(stream, tls, timeout.Token).ConfigureAwait(false);
+                }
+                reader = new FrameReader(stream);
+                if (refusal is null) peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
+            }
+            catch (AuthenticationException e)
+            {
+                refusal = $"TLS handshake failed: {e.Message}";
+                reader = null!;
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or TimeoutException)
             {
-                peer = null;
+                reader = null!;
             }
             finally
             {
                 Interlocked.Decrement(ref _pendingHandshakes);
             }
+            await using var owned = stream;
             var session = peer is null ? null : _links.Values.FirstOrDefault(l => l.Config.Neighbor == peer.From && l.Config.Endpoint is null);
+            if (session is not null && LinkSecurity.CheckIncoming(session.Config, ssl) is { } insecure)
+            {
+                Counters.Add("tlsRefused");
+                Log($"link {session.Config.Name}: refused a connection from {client.Client.RemoteEndPoint} as {peer!.From}: {insecure}");
+                return;
+            }
             if (session is null)
             {
-                Counters.Add("refusedConnections");
-                Log($"listener: refused a connection from {client.Client.RemoteEndPoint} ({(peer is null ? "no greeting" : "unknown station " + peer.From)})");
+                Counters.Add(refusal is null ? "refusedConnections" : "tlsRefused");
+                Log($"listener: refused a connection from {client.Client.RemoteEndPoint} ({refusal ?? (peer is null ? "no greeting" : "unknown station " + peer.From)})");
                 return;
             }
             try
