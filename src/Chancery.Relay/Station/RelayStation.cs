@@ -32,6 +32,7 @@ public sealed class RelayStation : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _loops = [];
     private readonly bool _durable;
+    private readonly SpeedOfService _speed = new();
     private StationState _state = null!;
     private Journal _journal = null!;
     private DeliveredLog _delivered = null!;
@@ -291,7 +292,9 @@ public sealed class RelayStation : IAsyncDisposable
     internal void OnHopAcknowledged(OutgoingCopy copy)
     {
         var record = new HopAckedRecord(copy.Id, copy.Link);
-        Metrics.Handled(copy.Link, copy.Precedence, Time.GetUtcNow() - copy.AcceptedAt);
+        var elapsed = Time.GetUtcNow() - copy.AcceptedAt;
+        Metrics.Handled(copy.Link, copy.Precedence, elapsed);
+        _speed.Record(copy.Precedence, elapsed);
         _state.Apply(record);
         _journal.Append(record);
     }
@@ -367,7 +370,11 @@ public sealed class RelayStation : IAsyncDisposable
                 }
             }
             var at = Time.GetUtcNow();
-            foreach (var r in due) Metrics.Handled(null, r.Precedence, at - r.ReceivedAt);
+            foreach (var r in due)
+            {
+                Metrics.Handled(null, r.Precedence, at - r.ReceivedAt);
+                _speed.Record(r.Precedence, at - r.ReceivedAt);
+            }
             _delivered.Append(due.Select(r => (r.Id, new DeliveredTransmission(r.ReferenceId ?? r.Key.ToString(), r.Key.Serial, r.Key.Section, r.Key.Station,
                 r.Local, Names.Of(r.Precedence), r.ReceivedAt))));
             lock (Sync)
@@ -556,7 +563,7 @@ public sealed class RelayStation : IAsyncDisposable
                 l.LastSerialSent, l.LastSerialReceived, l.Lanes.Count, l.InFlight, Interlocked.Read(ref l.Retransmitted),
                 new SortedDictionary<string, long>(l.ServiceSent), new SortedDictionary<string, long>(l.ServiceReceived))).ToList();
             return new StationStatus(Config.RoutingIndicator, links, lanes, _state.DeliveredCount, _state.Journaled,
-                [.. _state.Unroutable], oldest, Counters.Snapshot());
+                [.. _state.Unroutable], oldest, Counters.Snapshot(), _speed.Report(_state.Pending.Values, Time.GetUtcNow()));
         }
     }
 
