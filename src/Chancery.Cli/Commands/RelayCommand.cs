@@ -53,6 +53,10 @@ internal static class RelayCommand
 
     private static async Task<int> RunAsync(CliConsole console, StationConfig config)
     {
+        // The archive saves and the journal's background snapshot block pool threads; on a 2-core machine the pool
+        // starts with two, and a FLASH's receive or send continuation would wait for the pool to grow.
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), completion);
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
         Console.CancelKeyPress += onCancel;

@@ -81,10 +81,38 @@ internal static class RelayControlCommands
                     $"queued {link.GetProperty("queued")}, in flight {link.GetProperty("inFlight")}\n");
             foreach (var u in root.GetProperty("unroutable").EnumerateArray())
                 output.Append($"unroutable {u.GetProperty("routingIndicator").GetString()} ({u.GetProperty("referenceId").GetString()})\n");
+            if (root.TryGetProperty("speedOfService", out var speed)) AppendSpeedOfService(output, speed);
             console.Out.Write(output.ToString());
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>One line per precedence (objective, handled within and over it, waiting past it), then each transmission waiting past it.</summary>
+    private static void AppendSpeedOfService(StringBuilder output, JsonElement speed)
+    {
+        foreach (var precedence in speed.EnumerateObject())
+        {
+            var p = precedence.Value;
+            var waiting = p.GetProperty("waitingOverObjective").GetInt32();
+            output.Append($"speed of service {precedence.Name} (objective {Duration(p.GetProperty("objectiveSeconds").GetDouble())}): " +
+                $"{p.GetProperty("withinObjective")} within, {p.GetProperty("overObjective")} over, {waiting} waiting past it\n");
+            var listed = 0;
+            foreach (var m in p.GetProperty("missed").EnumerateArray())
+            {
+                listed++;
+                var link = m.GetProperty("link").ValueKind == JsonValueKind.String ? "for link " + m.GetProperty("link").GetString() : "for local delivery";
+                output.Append($"  missed {m.GetProperty("transmission").GetString()} ({m.GetProperty("referenceId").GetString()}) {link}, " +
+                    $"waiting {Duration(m.GetProperty("waitingSeconds").GetDouble())} since {m.GetProperty("acceptedAt").GetString()}\n");
+            }
+            if (waiting > listed) output.Append($"  ... and {waiting - listed} more\n");
+        }
+    }
+
+    private static string Duration(double seconds)
+    {
+        var span = TimeSpan.FromSeconds(seconds);
+        return span.TotalHours >= 1 ? $"{(int)span.TotalHours} h {span.Minutes:D2} min" : span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min {span.Seconds:D2} s" : $"{span.TotalSeconds:0.#} s";
     }
 
     public static Command Delivered(CliConsole console)

@@ -36,6 +36,9 @@ public sealed record StationConfig
 
     /// <summary>Timers of the link procedures (extension keys; the defaults follow ACP 127 where it names a number).</summary>
     public LinkTimers Timers { get; init; } = new();
+
+    /// <summary>The listener's TLS certificate (extension key <c>tls</c>), or null: neighbours dialling in with TLS are refused.</summary>
+    public ListenerTls? Tls { get; init; }
 }
 
 /// <summary>One link to a neighbour station.</summary>
@@ -43,7 +46,11 @@ public sealed record StationConfig
 /// <param name="Neighbor">The neighbour's routing indicator; how an accepting side recognises the dialler.</param>
 /// <param name="Endpoint">Where to dial (<c>host:port</c>); null when the neighbour dials this station.</param>
 /// <param name="Channel">The three-letter designator this station puts on what it transmits over the link.</param>
-public sealed record LinkConfig(string Name, string Neighbor, string? Endpoint, string Channel);
+public sealed record LinkConfig(string Name, string Neighbor, string? Endpoint, string Channel)
+{
+    /// <summary>TLS on this link (extension key <c>links[].tls</c>), or null for plain TCP.</summary>
+    public LinkTls? Tls { get; init; }
+}
 
 /// <summary>One routing-table entry.</summary>
 /// <param name="Prefix">Routing-indicator prefix; <c>""</c> is the default route.</param>

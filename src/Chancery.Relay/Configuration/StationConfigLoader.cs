@@ -11,7 +11,7 @@ namespace Chancery.Relay.Configuration;
 public static class StationConfigLoader
 {
     private static readonly string[] TopKeys =
-        ["routingIndicator", "address", "listen", "control", "dataDirectory", "serves", "links", "routes", "collectives", "timers"];
+        ["routingIndicator", "address", "listen", "control", "dataDirectory", "serves", "links", "routes", "collectives", "timers", "tls"];
 
     /// <summary>Loads the file at <paramref name="path"/>; a relative <c>dataDirectory</c> is taken from the file's folder.</summary>
     /// <exception cref="StationConfigException">When the file is unreadable or any key is invalid.</exception>
@@ -55,10 +55,13 @@ public static class StationConfigLoader
             var control = Endpoint(root, "control", mustBeLoopback: true);
             var data = RequiredString(root, "dataDirectory");
             var serves = IndicatorList(root, "serves");
-            var links = Links(root);
+            var links = Links(root, baseDirectory);
             var routes = Routes(root, links);
             var collectives = Collectives(root);
             var timers = Timers(root);
+            var tls = TlsConfigLoader.Listener(root, baseDirectory);
+            if (tls is null && links.FirstOrDefault(l => l.Endpoint is null && l.Tls is not null) is { } secured)
+                throw new StationConfigException("tls", $"required: link '{secured.Name}' has tls and its neighbour dials in (the listener needs a certificate)");
             if (links.Any(l => l.Endpoint is null) && listen is null)
                 throw new StationConfigException("listen", "required: a link without an endpoint waits for its neighbour to dial in");
 
@@ -74,11 +77,12 @@ public static class StationConfigLoader
                 Routes = routes,
                 Collectives = collectives,
                 Timers = timers,
+                Tls = tls,
             };
         }
     }
 
-    private static List<LinkConfig> Links(JsonElement root)
+    private static List<LinkConfig> Links(JsonElement root, string baseDirectory)
     {
         var links = new List<LinkConfig>();
         if (!root.TryGetProperty("links", out var array) || array.ValueKind == JsonValueKind.Null) return links;
@@ -88,7 +92,7 @@ public static class StationConfigLoader
         {
             var key = $"links[{i++}]";
             if (item.ValueKind != JsonValueKind.Object) throw new StationConfigException(key, "must be an object");
-            RefuseUnknown(item, key + ".", ["name", "neighbor", "endpoint", "channel"]);
+            RefuseUnknown(item, key + ".", ["name", "neighbor", "endpoint", "channel", "tls"]);
             var name = RequiredString(item, "name", key + ".");
             if (links.Any(l => l.Name == name)) throw new StationConfigException(key + ".name", $"'{name}' names two links");
             var neighbor = RoutingIndicator(item, "neighbor", required: true, key + ".")!;
@@ -97,7 +101,7 @@ public static class StationConfigLoader
             var channel = RequiredString(item, "channel", key + ".");
             if (channel.Length != 3 || !channel.All(char.IsAsciiLetterUpper))
                 throw new StationConfigException(key + ".channel", $"'{channel}' is not a three-letter designator (A-Z)");
-            links.Add(new LinkConfig(name, neighbor, endpoint, channel));
+            links.Add(new LinkConfig(name, neighbor, endpoint, channel) { Tls = TlsConfigLoader.Link(item, key, dials: endpoint is not null, baseDirectory) });
         }
         return links;
     }

@@ -30,7 +30,24 @@ internal static class StatusJson
         delivered = s.Delivered,
         journaled = s.Journaled,
         unroutable = s.Unroutable.Select(u => new { routingIndicator = u.RoutingIndicator, referenceId = u.ReferenceId }),
-        oldestWaiting = s.OldestWaiting?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+        oldestWaiting = s.OldestWaiting is { } oldest ? Timestamp(oldest) : null,
         counters = s.Counters,
+        speedOfService = (s.SpeedOfService ?? []).ToDictionary(p => p.Precedence, p => new
+        {
+            objectiveSeconds = p.Objective.TotalSeconds,
+            withinObjective = p.WithinObjective,
+            overObjective = p.OverObjective,
+            waitingOverObjective = p.WaitingOverObjective,
+            missed = p.Missed.Select(m => new
+            {
+                transmission = m.Transmission,
+                referenceId = m.ReferenceId,
+                link = m.Link,
+                acceptedAt = Timestamp(m.AcceptedAt),
+                waitingSeconds = Math.Round(m.Waiting.TotalSeconds, 3),
+            }),
+        }),
     };
+
+    private static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture);
 }

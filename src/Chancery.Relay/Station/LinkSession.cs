@@ -185,8 +185,8 @@ internal sealed class LinkSession
 
     private void AppendCopy(StringBuilder batch, int serial, OutgoingCopy copy)
     {
-        TransmissionText.AppendTo(batch, Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail);
-        if (!copy.Tail.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
+        TransmissionText.AppendTo(batch, Config.Channel, serial, copy.Precedence, copy.Indicators, copy.Tail.Span);
+        if (!copy.Tail.Span.EndsWith("NNNN\n", StringComparison.Ordinal)) batch.Append("NNNN\n");
     }
 
     /// <summary>Whether the window takes one more copy of <paramref name="precedence"/> (null: nothing waits).</summary>

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Threading.Channels;
 using Chancery.Archive;
 using Chancery.Cables;
@@ -30,6 +32,7 @@ public sealed class RelayStation : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly List<Task> _loops = [];
     private readonly bool _durable;
+    private readonly SpeedOfService _speed = new();
     private StationState _state = null!;
     private Journal _journal = null!;
     private DeliveredLog _delivered = null!;
@@ -289,7 +292,9 @@ public sealed class RelayStation : IAsyncDisposable
     internal void OnHopAcknowledged(OutgoingCopy copy)
     {
         var record = new HopAckedRecord(copy.Id, copy.Link);
-        Metrics.Handled(copy.Link, copy.Precedence, Time.GetUtcNow() - copy.AcceptedAt);
+        var elapsed = Time.GetUtcNow() - copy.AcceptedAt;
+        Metrics.Handled(copy.Link, copy.Precedence, elapsed);
+        _speed.Record(copy.Precedence, elapsed);
         _state.Apply(record);
         _journal.Append(record);
     }
@@ -365,7 +370,11 @@ public sealed class RelayStation : IAsyncDisposable
                 }
             }
             var at = Time.GetUtcNow();
-            foreach (var r in due) Metrics.Handled(null, r.Precedence, at - r.ReceivedAt);
+            foreach (var r in due)
+            {
+                Metrics.Handled(null, r.Precedence, at - r.ReceivedAt);
+                _speed.Record(r.Precedence, at - r.ReceivedAt);
+            }
             _delivered.Append(due.Select(r => (r.Id, new DeliveredTransmission(r.ReferenceId ?? r.Key.ToString(), r.Key.Serial, r.Key.Section, r.Key.Station,
                 r.Local, Names.Of(r.Precedence), r.ReceivedAt))));
             lock (Sync)
@@ -396,7 +405,14 @@ public sealed class RelayStation : IAsyncDisposable
                     connectTimeout.CancelAfter(HandshakeTimeout);
                     await client.ConnectAsync(endpoint.Host, endpoint.Port, connectTimeout.Token).ConfigureAwait(false);
                 }
-                var stream = client.GetStream();
+                Stream stream = client.GetStream();
+                if (session.Config.Tls is { } tls)
+                {
+                    using var handshakeTimeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                    handshakeTimeout.CancelAfter(HandshakeTimeout);
+                    stream = await LinkSecurity.ConnectAsync(stream, tls, endpoint.Host, handshakeTimeout.Token).ConfigureAwait(false);
+                }
+                await using var owned = stream;
                 await WriteAsync(stream, session.Greeting(), ct).ConfigureAwait(false);
                 var reader = new FrameReader(stream);
                 var peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
@@ -410,6 +426,11 @@ public sealed class RelayStation : IAsyncDisposable
                     wait = first;
                     await session.RunAsync(stream, reader, peer.Serial ?? 0, ct).ConfigureAwait(false);
                 }
+            }
+            catch (AuthenticationException e)
+            {
+                Counters.Add("tlsRefused");
+                Log($"link {session.Config.Name}: refused {endpoint} over TLS: {e.Message}");
             }
             catch (Exception e) when (e is SocketException or IOException or OperationCanceledException or TimeoutException)
             {
@@ -458,26 +479,48 @@ public sealed class RelayStation : IAsyncDisposable
         using (client)
         {
             client.NoDelay = true;
-            var stream = client.GetStream();
-            var reader = new FrameReader(stream);
-            ServiceMessage? peer;
+            Stream stream = client.GetStream();
+            SslStream? ssl = null;
+            FrameReader reader;
+            ServiceMessage? peer = null;
+            string? refusal = null;
             try
             {
-                peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(HandshakeTimeout);
+                if (await LinkSecurity.OffersTlsAsync(client.Client, timeout.Token).ConfigureAwait(false))
+                {
+                    if (Config.Tls is not { } tls) refusal = "TLS offered, and the listener has no certificate";
+                    else stream = ssl = await LinkSecurity.AcceptAsync(stream, tls, timeout.Token).ConfigureAwait(false);
+                }
+                reader = new FrameReader(stream);
+                if (refusal is null) peer = await ReadGreetingAsync(reader, ct).ConfigureAwait(false);
+            }
+            catch (AuthenticationException e)
+            {
+                refusal = $"TLS handshake failed: {e.Message}";
+                reader = null!;
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or TimeoutException)
             {
-                peer = null;
+                reader = null!;
             }
             finally
             {
                 Interlocked.Decrement(ref _pendingHandshakes);
             }
+            await using var owned = stream;
             var session = peer is null ? null : _links.Values.FirstOrDefault(l => l.Config.Neighbor == peer.From && l.Config.Endpoint is null);
+            if (session is not null && LinkSecurity.CheckIncoming(session.Config, ssl) is { } insecure)
+            {
+                Counters.Add("tlsRefused");
+                Log($"link {session.Config.Name}: refused a connection from {client.Client.RemoteEndPoint} as {peer!.From}: {insecure}");
+                return;
+            }
             if (session is null)
             {
-                Counters.Add("refusedConnections");
-                Log($"listener: refused a connection from {client.Client.RemoteEndPoint} ({(peer is null ? "no greeting" : "unknown station " + peer.From)})");
+                Counters.Add(refusal is null ? "refusedConnections" : "tlsRefused");
+                Log($"listener: refused a connection from {client.Client.RemoteEndPoint} ({refusal ?? (peer is null ? "no greeting" : "unknown station " + peer.From)})");
                 return;
             }
             try
@@ -520,7 +563,7 @@ public sealed class RelayStation : IAsyncDisposable
                 l.LastSerialSent, l.LastSerialReceived, l.Lanes.Count, l.InFlight, Interlocked.Read(ref l.Retransmitted),
                 new SortedDictionary<string, long>(l.ServiceSent), new SortedDictionary<string, long>(l.ServiceReceived))).ToList();
             return new StationStatus(Config.RoutingIndicator, links, lanes, _state.DeliveredCount, _state.Journaled,
-                [.. _state.Unroutable], oldest, Counters.Snapshot());
+                [.. _state.Unroutable], oldest, Counters.Snapshot(), _speed.Report(_state.Pending.Values, Time.GetUtcNow()));
         }
     }
 

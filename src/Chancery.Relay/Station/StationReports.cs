@@ -44,10 +44,29 @@ public sealed record LinkStatus(
 /// <param name="Unroutable">Indicators held for an operator.</param>
 /// <param name="OldestWaiting">When the oldest copy still waiting was accepted, or null.</param>
 /// <param name="Counters">Counts of what went wrong on the links (garbled, gaps, duplicates, refused connections...).</param>
+/// <param name="SpeedOfService">Speed of service per precedence, FLASH first (empty when not reported).</param>
 public sealed record StationStatus(
     string RoutingIndicator, IReadOnlyList<LinkStatus> Links, IReadOnlyDictionary<string, int> Lanes,
     long Delivered, long Journaled, IReadOnlyList<UnroutableIndicator> Unroutable, DateTimeOffset? OldestWaiting,
-    IReadOnlyDictionary<string, long> Counters);
+    IReadOnlyDictionary<string, long> Counters, IReadOnlyList<SpeedOfServiceStatus>? SpeedOfService = null);
+
+/// <summary>Speed of service of one precedence: its objective, what was handled within and over it, what waits past it.</summary>
+/// <param name="Precedence">The precedence, e.g. <c>FLASH</c>.</param>
+/// <param name="Objective">From acceptance to the neighbour's receipt or local delivery (FLASH 10 min, IMMEDIATE 30 min, PRIORITY 3 h, ROUTINE 6 h).</param>
+/// <param name="WithinObjective">Copies receipted by a neighbour or delivered within the objective since the station started.</param>
+/// <param name="OverObjective">Copies receipted or delivered later than the objective since the station started.</param>
+/// <param name="WaitingOverObjective">Copies still waiting (queued, in flight or for delivery) that have already missed the objective.</param>
+/// <param name="Missed">The oldest of those, oldest first (at most 50).</param>
+public sealed record SpeedOfServiceStatus(
+    string Precedence, TimeSpan Objective, long WithinObjective, long OverObjective, int WaitingOverObjective, IReadOnlyList<MissedTransmission> Missed);
+
+/// <summary>A copy still waiting past its precedence's objective.</summary>
+/// <param name="Transmission">Its message identification, e.g. <c>RUEHAST #0038/01</c>.</param>
+/// <param name="ReferenceId">The cable's reference id (or the identification when it has none).</param>
+/// <param name="Link">The link it waits for, or null when it waits for local delivery.</param>
+/// <param name="AcceptedAt">When this station accepted it.</param>
+/// <param name="Waiting">How long it has waited.</param>
+public sealed record MissedTransmission(string Transmission, string ReferenceId, string? Link, DateTimeOffset AcceptedAt, TimeSpan Waiting);
 
 /// <summary>The outcome of releasing one cable at this station.</summary>
 /// <param name="ReferenceId">The cable's reference id (or a stand-in when it has none).</param>

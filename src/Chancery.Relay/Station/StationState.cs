@@ -128,7 +128,7 @@ internal sealed class StationState
 
     private void Carry(AcceptedRecord a, bool needsDelivery)
     {
-        var pending = new PendingTransmission(a, TransmissionText.Tail(a.Text)) { NeedsDelivery = needsDelivery };
+        var pending = new PendingTransmission(a) { NeedsDelivery = needsDelivery };
         foreach (var hop in a.Hops) pending.AddHop(hop);
         Pending[a.Id] = pending;
     }
@@ -162,16 +162,17 @@ internal sealed class StationState
 /// <summary>A transmission with work left: its copies not yet acknowledged, its local delivery.</summary>
 internal sealed class PendingTransmission
 {
-    public PendingTransmission(AcceptedRecord record, string tail)
+    public PendingTransmission(AcceptedRecord record)
     {
         Record = record;
-        Tail = tail;
+        Tail = record.Text.AsMemory(TransmissionText.TailStart(record.Text));
         NeedsDelivery = record.Local.Count > 0;
     }
 
     public AcceptedRecord Record { get; }
 
-    public string Tail { get; }
+    /// <summary>The text from FL3 on: a slice of the accepted text, which is held once.</summary>
+    public ReadOnlyMemory<char> Tail { get; }
 
     public bool NeedsDelivery { get; set; }
 

@@ -13,20 +13,23 @@ internal static class TransmissionText
     private const int MaxLine = 69;
 
     /// <summary>The text from FL3 on (the DE line to NNNN), without the FL1 and FL2 lines; the whole text when it has neither.</summary>
-    public static string Tail(string text)
+    public static string Tail(string text) => text[TailStart(text)..];
+
+    /// <summary>Where <see cref="Tail"/> starts in <paramref name="text"/> (a queued copy keeps a slice of the accepted text, not a second string).</summary>
+    public static int TailStart(string text)
     {
         var pos = 0;
         var line = NextLine(text, ref pos, out var start);
         while (line is not null && line.Trim().Length == 0) line = NextLine(text, ref pos, out start);
-        if (line is null || !line.TrimStart().StartsWith("VZCZC", StringComparison.Ordinal)) return text[start..];
+        if (line is null || !line.TrimStart().StartsWith("VZCZC", StringComparison.Ordinal)) return start;
         var afterFl1 = pos;
         line = NextLine(text, ref pos, out start);
-        if (line is null || !IsRoutingStart(line)) return text[afterFl1..];
+        if (line is null || !IsRoutingStart(line)) return afterFl1;
         while (true)
         {
             var before = pos;
             line = NextLine(text, ref pos, out _);
-            if (line is null || !IsIndicatorsOnly(line)) return text[before..];
+            if (line is null || !IsIndicatorsOnly(line)) return before;
         }
     }
 
@@ -42,7 +45,7 @@ internal static class TransmissionText
     /// <see cref="Compose"/> straight onto <paramref name="text"/> (a sender's batch: no string per transmission),
     /// with <c>NNNN</c> added when the tail lacks it.
     /// </summary>
-    public static void AppendTo(StringBuilder text, string channel, int serial, Precedence precedence, IReadOnlyList<string> indicators, string tail)
+    public static void AppendTo(StringBuilder text, string channel, int serial, Precedence precedence, IReadOnlyList<string> indicators, ReadOnlySpan<char> tail)
     {
         text.Append("VZCZC").Append(channel).Append(serial.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
         AppendRoutingLine(text, precedence, indicators);

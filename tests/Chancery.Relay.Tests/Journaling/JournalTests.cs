@@ -113,15 +113,15 @@ public sealed class JournalTests : IDisposable
             new AnsweredRecord("RUEHAST", 1, "RUEHTA", [(1, 38), (40, 40)]),
             new CarriedRecord(Accepted(39), NeedsDelivery: true),
         };
-        await using (var journal = Journal.Open(path, out _, durable: false))
-        {
-            journal.CompactAfterBytes = 2048;
-            journal.TakeSnapshot = () => snapshot;
-            for (var i = 1; i <= 40; i++) await journal.AppendAsync(Accepted(i));
-            Assert.True(journal.Compactions > 0);
-            journal.TakeSnapshot = null;
-            await journal.AppendAsync(new DeliveredRecord(39, DateTimeOffset.UnixEpoch));
-        }
+        var journal = Journal.Open(path, out _, durable: false);
+        journal.CompactAfterBytes = 2048;
+        journal.TakeSnapshot = () => snapshot;
+        for (var i = 1; i <= 40; i++) await journal.AppendAsync(Accepted(i));
+        journal.TakeSnapshot = null;
+        await journal.AppendAsync(new DeliveredRecord(39, DateTimeOffset.UnixEpoch));
+        // The snapshot is written in the background; closing the journal finishes a compaction under way.
+        await journal.DisposeAsync();
+        Assert.True(journal.Compactions > 0);
 
         await using var again = Journal.Open(path, out var read, durable: false);
 
@@ -135,6 +135,75 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(Accepted(39).Text, carried.Transmission.Text);
         Assert.IsType<DeliveredRecord>(read[^1]);
         Assert.True(read.Count < 40, $"{read.Count} records after compaction");
+    }
+
+    [Fact]
+    public async Task Appends_are_committed_while_a_snapshot_is_written_and_follow_it_in_the_new_file()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        var snapshot = new List<JournalRecord>
+        {
+            new SnapshotRecord(11, 11, 10, 0, new Dictionary<string, int>(), []),
+            new CarriedRecord(Accepted(10), NeedsDelivery: true),
+        };
+        var gate = new TaskCompletionSource();
+        var journal = Journal.Open(path, out _);
+        journal.CompactAfterBytes = 1024;
+        journal.SnapshotGate = gate.Task;
+        journal.TakeSnapshot = () => snapshot;
+        var id = 0;
+        while (!journal.Compacting) await journal.AppendAsync(Accepted(++id));
+        var beforeMark = id;
+        journal.TakeSnapshot = null;
+
+        // The snapshot cannot be written yet: these commit all the same, to the log.
+        for (var k = 0; k < 5; k++) await journal.AppendAsync(Accepted(++id));
+        Assert.Equal(0, journal.Compactions);
+        Assert.True(journal.Compacting);
+
+        gate.SetResult();
+        await journal.DisposeAsync();
+        Assert.Equal(1, journal.Compactions);
+
+        await using var again = Journal.Open(path, out var read);
+        Assert.False(File.Exists(path + ".compact"));
+        Assert.IsType<SnapshotRecord>(read[0]);
+        Assert.Equal(10, Assert.IsType<CarriedRecord>(read[1]).Transmission.Id);
+        Assert.Equal(Enumerable.Range(beforeMark + 1, 5).Select(i => (long)i), read.Skip(2).Select(r => Assert.IsType<AcceptedRecord>(r).Id));
+    }
+
+    [Fact]
+    public async Task Records_nobody_waits_for_are_written_at_once_and_fsynced_with_the_next_awaited_one()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        var journal = Journal.Open(path, out _);
+        journal.LazySyncInterval = TimeSpan.FromHours(1);
+        for (var i = 1; i <= 10; i++) journal.Append(new HopAckedRecord(i, "almaty"));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (journal.Appended < 10 && DateTime.UtcNow < deadline) await Task.Delay(10, TestContext.Current.CancellationToken);
+
+        Assert.Equal(10, journal.Appended);
+        Assert.Equal(0, journal.Syncs);
+        await journal.AppendAsync(Accepted(11));
+        Assert.Equal(1, journal.Syncs);
+        await journal.DisposeAsync();
+
+        await using var again = Journal.Open(path, out var read);
+        Assert.Equal(11, read.Count);
+    }
+
+    [Fact]
+    public async Task Records_nobody_waits_for_are_fsynced_within_the_lazy_interval()
+    {
+        var path = Path.Combine(_dir, "journal.log");
+        await using var journal = Journal.Open(path, out _);
+        journal.LazySyncInterval = TimeSpan.FromMilliseconds(50);
+
+        journal.Append(new DeliveredRecord(1, DateTimeOffset.UnixEpoch));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (journal.Syncs == 0 && DateTime.UtcNow < deadline) await Task.Delay(10, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, journal.Syncs);
     }
 
     private sealed class Disposer(Journal journal) : IDisposable
