@@ -60,7 +60,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore, IDocumentBatchSt
             // one at a time, half empty; 16 KB pages hold six or seven.
             Execute(writer, "PRAGMA page_size = 16384");
             Execute(writer, "PRAGMA journal_mode = WAL");
-            Configure(writer, cacheKib: 64 * 1024, mmap: false);
+            Configure(writer, cacheKib: 32 * 1024, mmap: false);
             SqliteSchema.Migrate(writer, full);
             return Task.FromResult(new SqliteArchiveStore(full, connectionString, time ?? TimeProvider.System, writer));
         }
