@@ -23,6 +23,8 @@ namespace Chancery.Web.Api;
 /// <param name="ServiceReceived">Service messages received over all links, by signal.</param>
 /// <param name="RecentDeliveries">The latest local deliveries, oldest first.</param>
 /// <param name="At">When this status was read (UTC ISO 8601).</param>
+/// <param name="SpeedOfService">Per precedence (FLASH first): the objective, how many were handled within and over it since
+/// the station started, and the copies waiting past it now (as in <c>chancery relay status --json</c>).</param>
 public sealed record RelayStatusResponse(
     string RoutingIndicator,
     string Address,
@@ -38,7 +40,8 @@ public sealed record RelayStatusResponse(
     IReadOnlyDictionary<string, long> ServiceSent,
     IReadOnlyDictionary<string, long> ServiceReceived,
     IReadOnlyList<DeliveryJson> RecentDeliveries,
-    string At)
+    string At,
+    IReadOnlyDictionary<string, SpeedOfServiceJson> SpeedOfService)
 {
     internal static RelayStatusResponse From(StationView view)
     {
@@ -59,9 +62,32 @@ public sealed record RelayStatusResponse(
             view.ServiceSent,
             view.ServiceReceived,
             view.Recent.Select(DeliveryJson.From).ToList(),
-            ApiFormat.Date(view.At));
+            ApiFormat.Date(view.At),
+            (s.SpeedOfService ?? []).ToDictionary(p => p.Precedence, SpeedOfServiceJson.From));
     }
 }
+
+/// <summary>Speed of service of one precedence.</summary>
+/// <param name="ObjectiveSeconds">The objective: FLASH 10 minutes, IMMEDIATE 30, PRIORITY 3 hours, ROUTINE 6.</param>
+/// <param name="WithinObjective">Copies handled within the objective since the station started.</param>
+/// <param name="OverObjective">Copies handled after it.</param>
+/// <param name="WaitingOverObjective">Copies waiting now that have already missed it.</param>
+/// <param name="Missed">The oldest of those, oldest first.</param>
+public sealed record SpeedOfServiceJson(double ObjectiveSeconds, long WithinObjective, long OverObjective, int WaitingOverObjective,
+    IReadOnlyList<MissedJson> Missed)
+{
+    internal static SpeedOfServiceJson From(SpeedOfServiceStatus p) => new(p.Objective.TotalSeconds, p.WithinObjective, p.OverObjective,
+        p.WaitingOverObjective, p.Missed.Select(m => new MissedJson(m.Transmission, m.ReferenceId, m.Link, ApiFormat.Date(m.AcceptedAt),
+            Math.Round(m.Waiting.TotalSeconds, 3))).ToList());
+}
+
+/// <summary>A copy waiting past its objective.</summary>
+/// <param name="Transmission">Its message identification, e.g. <c>RUEHAST #0038/01</c>.</param>
+/// <param name="ReferenceId">The cable's reference id.</param>
+/// <param name="Link">The link it waits for, or null for local delivery.</param>
+/// <param name="AcceptedAt">When the station accepted it (UTC ISO 8601).</param>
+/// <param name="WaitingSeconds">How long it has waited.</param>
+public sealed record MissedJson(string Transmission, string ReferenceId, string? Link, string AcceptedAt, double WaitingSeconds);
 
 /// <summary>One link of the station.</summary>
 /// <param name="Name">The link's name (routes refer to it).</param>

@@ -32,6 +32,11 @@ public sealed class CommCentreTests(CommCentreSite site) : IClassFixture<CommCen
         Assert.Equal(["FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"], root.GetProperty("lanes").EnumerateObject().Select(p => p.Name));
         foreach (var key in new[] { "delivered", "journaled", "unroutable", "oldestWaiting", "counters", "recentDeliveries" })
             Assert.True(root.TryGetProperty(key, out _), key);
+        var speed = root.GetProperty("speedOfService");
+        Assert.Equal(["FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"], speed.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(600, speed.GetProperty("FLASH").GetProperty("objectiveSeconds").GetDouble());
+        Assert.Equal(6 * 3600, speed.GetProperty("ROUTINE").GetProperty("objectiveSeconds").GetDouble());
+        Assert.Equal(0, speed.GetProperty("FLASH").GetProperty("waitingOverObjective").GetInt32());
     }
 
     [Fact]
@@ -62,6 +67,7 @@ public sealed class CommCentreTests(CommCentreSite site) : IClassFixture<CommCen
         var page = await keeper.GetStringAsync("/comm-centre", Ct);
         Assert.Contains("RUEHZZZ", page);
         Assert.Contains("Held for an operator", page);
+        Assert.Contains("Speed of service", page);
         Assert.Contains("href=\"/cables/26ASTANA501\"", page);
         Assert.Contains("RUEHAST #0501", page);
         Assert.Matches(@"AST \d{4}", page);
