@@ -1,11 +1,10 @@
-using System.Net;
-using System.Net.Sockets;
 using Chancery.Archive;
 using Chancery.Archive.Security;
 using Chancery.Archive.Storage;
 using Chancery.Cables;
 using Chancery.Relay.Configuration;
 using Chancery.Relay.Station;
+using Chancery.Web.Tests.Comm;
 using Chancery.Web.Tests.Support;
 using Microsoft.Playwright;
 
@@ -47,34 +46,10 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
     private async Task StartStationsAsync(IArchiveStore store)
     {
         var timers = new LinkTimers(RetransmitSeconds: 0.3, MaxRetransmitSeconds: 2, FailoverSeconds: 3600, IdleCheckSeconds: 3600);
-        _hub = new RelayStation(new StationConfig
-        {
-            RoutingIndicator = "RUEHC",
-            Address = "SECSTATE WASHDC",
-            Listen = $"127.0.0.1:{FreePort()}",
-            DataDirectory = Path.Combine(_folder, "washington"),
-            Serves = ["RUEHC"],
-            Links = [new LinkConfig("astana", "RUEHAST", null, "WAA")],
-            Routes = [new RouteConfig("RUEHAST", "astana", null)],
-            Timers = timers,
-        }, new InMemoryArchiveStore(), durable: false);
-        await _hub.StartAsync();
-        Astana = new RelayStation(new StationConfig
-        {
-            RoutingIndicator = "RUEHAST",
-            Address = "USOFFICE ASTANA",
-            DataDirectory = Path.Combine(_folder, "astana"),
-            Serves = ["RUEHAST"],
-            Links =
-            [
-                new LinkConfig("washington", "RUEHC", $"127.0.0.1:{_hub.ListenPort}", "AST"),
-                new LinkConfig("almaty", "RUEHTA", $"127.0.0.1:{FreePort()}", "ASA"),
-            ],
-            Routes = [new RouteConfig("RUEHC", "washington", null), new RouteConfig("RUEHTA", "almaty", null)],
-            Timers = timers,
-        }, store, durable: false);
-        await Astana.StartAsync();
-        await WaitUntilAsync(() => Astana.GetStatus().Links[0].Up);
+        _hub = await TestStations.StartWashingtonAsync(_folder, new InMemoryArchiveStore(), timers);
+        Astana = await TestStations.StartAstanaAsync(_folder, store, _hub.ListenPort, timers,
+            (new LinkConfig("almaty", "RUEHTA", $"127.0.0.1:{TestStations.FreePort()}", "ASA"), new RouteConfig("RUEHTA", "almaty", null)));
+        await TestStations.WaitUntilAsync(() => Astana.GetStatus().Links[0].Up, "the link to Washington to come up");
         var serial = 900;
         var traffic = new List<string>();
         foreach (var (precedence, count) in new[] { (Precedence.Flash, 1), (Precedence.Immediate, 3), (Precedence.Priority, 5), (Precedence.Routine, 12) })
@@ -93,7 +68,7 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
             Paragraphs = [new Paragraph(1, "U", "POSTS SHOULD REVIEW CONSULAR STAFFING FOR THE WINTER SEASON.")], Body = "",
         }));
         await _hub.ReleaseAsync(string.Join("\n", fromWashington));
-        await WaitUntilAsync(() => Astana.GetStatus().Delivered >= 5 && Astana.GetStatus().Links[0].InFlight == 0);
+        await TestStations.WaitUntilAsync(() => Astana.GetStatus().Delivered >= 5 && Astana.GetStatus().Links[0].InFlight == 0, "the stations to settle");
     }
 
     /// <summary>A cable from Astana written by chancery itself; the first addressee takes action, the rest are informed.</summary>
@@ -121,23 +96,6 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
         "RUEHAST" => "USOFFICE ASTANA",
         _ => "AMEMBASSY NOWHERE",
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> done)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!done())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException("the stations did not settle");
-            await Task.Delay(50);
-        }
-    }
 
     /// <summary>A fresh browser (its own cookies) without JavaScript, at desktop or phone size.</summary>
     public Task<IPage> NewPageAsync(bool phone = false)

@@ -41,39 +41,10 @@ public sealed class CommCentreSite : IAsyncLifetime
         await AddAsync("boss", UserRole.Admin);
         await AddAsync("keeper", UserRole.Archivist);
         await AddAsync("analyst", UserRole.Reader);
-        Hub = new RelayStation(new StationConfig
-        {
-            RoutingIndicator = "RUEHC",
-            Address = "SECSTATE WASHDC",
-            Listen = $"127.0.0.1:{FreePort()}",
-            DataDirectory = Path.Combine(_folder, "washington"),
-            Serves = ["RUEHC"],
-            Links = [new LinkConfig("astana", "RUEHAST", null, "WAA")],
-            Routes = [new RouteConfig("RUEHAST", "astana", null)],
-            Timers = FastTimers,
-        }, HubArchive, durable: false);
-        await Hub.StartAsync();
-        Astana = new RelayStation(new StationConfig
-        {
-            RoutingIndicator = "RUEHAST",
-            Address = "USOFFICE ASTANA",
-            DataDirectory = Path.Combine(_folder, "astana"),
-            Serves = ["RUEHAST"],
-            Links = [new LinkConfig("washington", "RUEHC", $"127.0.0.1:{Hub.ListenPort}", "AST")],
-            Routes = [new RouteConfig("RUEHC", "washington", null)],
-            Timers = FastTimers,
-        }, Store, durable: false);
-        await Astana.StartAsync();
+        Hub = await TestStations.StartWashingtonAsync(_folder, HubArchive, FastTimers);
+        Astana = await TestStations.StartAstanaAsync(_folder, Store, Hub.ListenPort, FastTimers);
         Factory = new WebFactory(Store, Astana);
-        await WaitUntilAsync(() => Astana.GetStatus().Links.All(l => l.Up), "the link to Washington to come up");
-    }
-
-    /// <summary>A loopback port free a moment ago (station configurations name a real port).</summary>
-    public static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        await TestStations.WaitUntilAsync(() => Astana.GetStatus().Links.All(l => l.Up), "the link to Washington to come up");
     }
 
     private async Task AddAsync(string name, UserRole role) =>
@@ -116,17 +87,6 @@ public sealed class CommCentreSite : IAsyncLifetime
             Paragraphs = [new Paragraph(1, "U", $"TEST MESSAGE NUMBER {serial} FOR THE COMM CENTRE.")],
             Body = "",
         });
-
-    /// <summary>Waits (real time, at most 20 s) until <paramref name="done"/> holds.</summary>
-    public static async Task WaitUntilAsync(Func<bool> done, string what)
-    {
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!done())
-        {
-            if (DateTime.UtcNow > until) throw new TimeoutException("timed out waiting for " + what);
-            await Task.Delay(50);
-        }
-    }
 
     /// <summary>The anti-forgery token of the page's release form.</summary>
     public static async Task<string> FormTokenAsync(HttpClient client) => await NeedToKnowSite.FormTokenAsync(client, "/comm-centre");

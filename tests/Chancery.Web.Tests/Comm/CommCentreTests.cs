@@ -60,9 +60,9 @@ public sealed class CommCentreTests(CommCentreSite site) : IClassFixture<CommCen
         var audit = await site.Store.Audit.QueryAsync(new AuditQuery("keeper", Actions: [AuditAction.Release]), Ct);
         Assert.Contains(audit, e => e.Event.Target == "26ASTANA501" && e.Event.Detail == "through RUEHAST: released as RUEHAST #0501/01");
 
-        await CommCentreSite.WaitUntilAsync(() => site.Astana.GetStatus().Delivered > before.Delivered, "the local delivery");
+        await TestStations.WaitUntilAsync(() => site.Astana.GetStatus().Delivered > before.Delivered, "the local delivery");
         Assert.NotNull(await site.Store.GetCableAsync("26ASTANA501", Everything, Ct));
-        await CommCentreSite.WaitUntilAsync(() => site.HubArchive.GetCableAsync("26ASTANA501", Everything).Result is not null, "Washington's delivery");
+        await TestStations.WaitUntilAsync(() => site.HubArchive.GetCableAsync("26ASTANA501", Everything).Result is not null, "Washington's delivery");
 
         var page = await keeper.GetStringAsync("/comm-centre", Ct);
         Assert.Contains("RUEHZZZ", page);
@@ -163,7 +163,7 @@ public sealed class CommCentreTests(CommCentreSite site) : IClassFixture<CommCen
         var text = string.Join("\n", Enumerable.Range(600, 80).Select(n => CommCentreSite.Cable(n, Precedence.Routine, "RUEHAST")));
         var outcomes = await site.Astana.ReleaseAsync(text);
         Assert.All(outcomes, o => Assert.Null(o.Error));
-        await CommCentreSite.WaitUntilAsync(() => site.Astana.GetRecentDelivered(1).FirstOrDefault()?.ReferenceId == "26ASTANA679", "the deliveries");
+        await TestStations.WaitUntilAsync(() => site.Astana.GetRecentDelivered(1).FirstOrDefault()?.ReferenceId == "26ASTANA679", "the deliveries");
         var keeper = await site.WithTokenAsync("keeper");
         var list = JsonDocument.Parse(await keeper.GetStringAsync("/api/v1/relay/delivered?limit=60", Ct)).RootElement;
         var ids = list.EnumerateArray().Select(d => d.GetProperty("referenceId").GetString()).ToList();
