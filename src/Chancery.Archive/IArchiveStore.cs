@@ -40,9 +40,10 @@ public interface IArchiveStore : IAsyncDisposable
 
     /// <summary>
     /// Prepares what makes searches fast (for SQLite, the in-memory facet index of a large archive) so the first
-    /// readers of a server just started do not wait for it; does nothing where there is nothing to prepare.
+    /// readers of a server just started do not wait for it. True when something was prepared; false where there is
+    /// nothing to prepare (a small archive, or a backend that needs nothing).
     /// </summary>
-    Task WarmUpAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+    Task<bool> WarmUpAsync(CancellationToken cancellationToken = default) => Task.FromResult(false);
 
     /// <summary>How many cables and versions the archive holds (unfiltered: for the archive's owner).</summary>
     Task<ArchiveCounts> CountAsync(CancellationToken cancellationToken = default);

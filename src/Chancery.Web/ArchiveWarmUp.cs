@@ -16,8 +16,8 @@ internal sealed class ArchiveWarmUp(IArchiveStore store, ILogger<ArchiveWarmUp> 
         var clock = Stopwatch.StartNew();
         try
         {
-            await store.WarmUpAsync(stoppingToken);
-            logger.LogInformation("search index warmed up in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
+            if (await store.WarmUpAsync(stoppingToken))
+                logger.LogInformation("search index warmed up in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
         }
         catch (Exception e) when (e is OperationCanceledException or ArchiveException or ObjectDisposedException)
         {

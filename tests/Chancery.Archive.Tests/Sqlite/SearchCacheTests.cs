@@ -3,6 +3,7 @@ using Chancery.Archive.Ingest;
 using Chancery.Archive.Query;
 using Chancery.Archive.Security;
 using Chancery.Archive.Storage.Sqlite;
+using Chancery.Archive.Synth;
 using Chancery.Archive.Tests.Contract;
 using Chancery.Archive.Tests.Fixtures;
 
@@ -110,6 +111,21 @@ public sealed class SearchCacheTests : IAsyncDisposable
         var rows = await store.GetStatsAsync(StatsDimension.Origin, query, Principal.Unrestricted, Ct);
         Assert.Equal(1, store.CachedSearches);
         Assert.Equal((await store.SearchAsync(new SearchRequest(query), Principal.Unrestricted, Ct)).Total, rows.Sum(r => r.Count));
+    }
+
+    [Fact]
+    public async Task Warming_up_builds_the_facet_index_of_a_large_archive_so_the_first_search_uses_it()
+    {
+        var (small, _) = await ArchiveAsync();
+        Assert.False(await small.WarmUpAsync(Ct)); // 15 cables: SQL answers them fast enough
+
+        var large = await SqliteArchiveStore.OpenAsync(System.IO.Path.Combine(_folder, "large.db"), null, Ct);
+        _stores.Add(large);
+        var corpus = new SyntheticCorpus(new SynthOptions { Count = 2_000, Seed = 3 });
+        await large.SaveBatchAsync([.. corpus.All().Select(c => new IncomingCable(c.ReferenceId, null, corpus.Write(c), c.Cable, c.FileName))], Ct);
+        Assert.True(await large.WarmUpAsync(Ct));
+        await large.SearchAsync(Request("minister"), Principal.Unrestricted, Ct);
+        Assert.Equal(1, large.IndexedAnswers);
     }
 
     private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items)

@@ -42,12 +42,12 @@ public sealed partial class SqliteArchiveStore
     private int _indexedAnswers;
 
     /// <inheritdoc />
-    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    public async Task<bool> WarmUpAsync(CancellationToken cancellationToken = default)
     {
-        if (FacetIndexUse == FacetIndexUse.Never) return;
+        if (FacetIndexUse == FacetIndexUse.Never) return false;
         // Built when a search has this many hits anyway: an archive this small answers fast enough through SQL.
-        if ((await CountAsync(cancellationToken).ConfigureAwait(false)).Cables < IndexWorthyHits) return;
-        await FacetCache.RefreshAsync().ConfigureAwait(false);
+        if ((await CountAsync(cancellationToken).ConfigureAwait(false)).Cables < IndexWorthyHits) return false;
+        return await FacetCache.RefreshAsync().ConfigureAwait(false) is not null;
     }
 
     /// <summary>The facet index for the generation a query reads, or null to answer through SQL.</summary>
