@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Npgsql;
 
 namespace Chancery.Cli.Tests.Archive;
 
@@ -41,39 +40,19 @@ public class PostgresCommandTests
     [Fact]
     public void IngestSearchRefsAndDiffWorkTheSameOnPostgres()
     {
-        var server = Environment.GetEnvironmentVariable("CHANCERY_TEST_POSTGRES") ?? "";
-        if (server.Length == 0)
-            Assert.Skip("needs a PostgreSQL server: set CHANCERY_TEST_POSTGRES (.ci/services.d/postgres.sh starts one); skipped.");
-        var name = "chancery_cli_" + Guid.NewGuid().ToString("N")[..16];
-        Admin(server, $"CREATE DATABASE {name}");
-        try
-        {
-            var postgres = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            using var dir = new TempDir();
-            var files = new[] { ArchiveFixtures.A, ArchiveFixtures.B, ArchiveFixtures.C }.Select((t, i) => dir.Write($"v1/{i}.txt", t)).ToArray();
-            Assert.Equal(0, CliRunner.Run(["ingest", .. files, "--postgres", postgres]).Exit);
-            var changed = CliRunner.Run("ingest", dir.Write("v2/a.txt", ArchiveFixtures.AChanged), "--postgres", postgres, "--json");
-            Assert.Equal("{\"added\":0,\"updated\":1,\"unchanged\":0,\"rejected\":0,", changed.OutLines[^1][..changed.OutLines[^1].IndexOf("\"seconds\"")]);
+        using var database = ScratchPostgresDatabase.Create("chancery_cli_");
+        var postgres = database.ConnectionString;
+        using var dir = new TempDir();
+        var files = new[] { ArchiveFixtures.A, ArchiveFixtures.B, ArchiveFixtures.C }.Select((t, i) => dir.Write($"v1/{i}.txt", t)).ToArray();
+        Assert.Equal(0, CliRunner.Run(["ingest", .. files, "--postgres", postgres]).Exit);
+        var changed = CliRunner.Run("ingest", dir.Write("v2/a.txt", ArchiveFixtures.AChanged), "--postgres", postgres, "--json");
+        Assert.Equal("{\"added\":0,\"updated\":1,\"unchanged\":0,\"rejected\":0,", changed.OutLines[^1][..changed.OutLines[^1].IndexOf("\"seconds\"")]);
 
-            var search = JsonDocument.Parse(CliRunner.Run("search", "pipeline", "--postgres", postgres, "--json").OutLines.Single()).RootElement;
-            Assert.Equal(3, search.GetProperty("total").GetInt64());
-            var refs = JsonDocument.Parse(CliRunner.Run("refs", "07REYKJAVIK102", "--postgres", postgres, "--json").OutLines.Single()).RootElement;
-            Assert.Equal("07OSLO55", refs.GetProperty("citedBy")[0].GetString());
-            var diff = CliRunner.Run("show", "07REYKJAVIK101", "--diff", "--postgres", postgres);
-            Assert.Contains("\n+PIPELINE FEES] THIS WEEK AND WILL VOTE ON MONDAY.", diff.Out);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        }
-    }
-
-    private static void Admin(string server, string sql)
-    {
-        using var connection = new NpgsqlConnection(server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        var search = JsonDocument.Parse(CliRunner.Run("search", "pipeline", "--postgres", postgres, "--json").OutLines.Single()).RootElement;
+        Assert.Equal(3, search.GetProperty("total").GetInt64());
+        var refs = JsonDocument.Parse(CliRunner.Run("refs", "07REYKJAVIK102", "--postgres", postgres, "--json").OutLines.Single()).RootElement;
+        Assert.Equal("07OSLO55", refs.GetProperty("citedBy")[0].GetString());
+        var diff = CliRunner.Run("show", "07REYKJAVIK101", "--diff", "--postgres", postgres);
+        Assert.Contains("\n+PIPELINE FEES] THIS WEEK AND WILL VOTE ON MONDAY.", diff.Out);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Npgsql;
 
 namespace Chancery.Cli.Tests.Archive;
 
@@ -9,47 +8,27 @@ public class UsersOnPostgresTests
     [Fact]
     public void UsersTokensLimitsAndTheAuditLogWorkTheSameOnPostgres()
     {
-        var server = Environment.GetEnvironmentVariable("CHANCERY_TEST_POSTGRES") ?? "";
-        if (server.Length == 0)
-            Assert.Skip("needs a PostgreSQL server: set CHANCERY_TEST_POSTGRES (.ci/services.d/postgres.sh starts one); skipped.");
-        var name = "chancery_cli_users_" + Guid.NewGuid().ToString("N")[..12];
-        Admin(server, $"CREATE DATABASE {name}");
-        try
-        {
-            var postgres = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-            using var dir = new TempDir();
-            var files = new[] { ArchiveFixtures.A, ArchiveFixtures.B, ArchiveFixtures.C }.Select((t, i) => dir.Write($"{i}.txt", t)).ToArray();
-            Assert.Equal(0, CliRunner.Run(["ingest", .. files, "--postgres", postgres]).Exit);
-            var add = CliRunner.RunWithInput("a long enough password\n", "users", "add", "ana", "--clearance", "UNCLASSIFIED", "--password-stdin", "--postgres", postgres);
-            Assert.True(add.Exit == 0, add.Error);
-            Assert.Matches("^chy_", CliRunner.Run("users", "token", "ana", "--postgres", postgres).Out);
-            Assert.Equal(0, CliRunner.Run("users", "set", "ana", "--read-limit", "1", "--postgres", postgres).Exit);
+        using var database = ScratchPostgresDatabase.Create("chancery_cli_users_");
+        var postgres = database.ConnectionString;
+        using var dir = new TempDir();
+        var files = new[] { ArchiveFixtures.A, ArchiveFixtures.B, ArchiveFixtures.C }.Select((t, i) => dir.Write($"{i}.txt", t)).ToArray();
+        Assert.Equal(0, CliRunner.Run(["ingest", .. files, "--postgres", postgres]).Exit);
+        var add = CliRunner.RunWithInput("a long enough password\n", "users", "add", "ana", "--clearance", "UNCLASSIFIED", "--password-stdin", "--postgres", postgres);
+        Assert.True(add.Exit == 0, add.Error);
+        Assert.Matches("^chy_", CliRunner.Run("users", "token", "ana", "--postgres", postgres).Out);
+        Assert.Equal(0, CliRunner.Run("users", "set", "ana", "--read-limit", "1", "--postgres", postgres).Exit);
 
-            var all = JsonDocument.Parse(CliRunner.Run("search", "--json", "--postgres", postgres).OutLines.Single()).RootElement;
-            var hers = JsonDocument.Parse(CliRunner.Run("search", "--json", "--user", "ana", "--postgres", postgres).OutLines.Single()).RootElement;
-            Assert.True(hers.GetProperty("total").GetInt64() < all.GetProperty("total").GetInt64());
-            Assert.Equal(0, CliRunner.Run("show", "07REYKJAVIK101", "--user", "ana", "--postgres", postgres).Exit);
-            Assert.Equal(4, CliRunner.Run("show", "07REYKJAVIK101", "--user", "ana", "--postgres", postgres).Exit);
-            Assert.Equal(2, CliRunner.Run("show", "07REYKJAVIK101", "--user", "nobody", "--postgres", postgres).Exit);
+        var all = JsonDocument.Parse(CliRunner.Run("search", "--json", "--postgres", postgres).OutLines.Single()).RootElement;
+        var hers = JsonDocument.Parse(CliRunner.Run("search", "--json", "--user", "ana", "--postgres", postgres).OutLines.Single()).RootElement;
+        Assert.True(hers.GetProperty("total").GetInt64() < all.GetProperty("total").GetInt64());
+        Assert.Equal(0, CliRunner.Run("show", "07REYKJAVIK101", "--user", "ana", "--postgres", postgres).Exit);
+        Assert.Equal(4, CliRunner.Run("show", "07REYKJAVIK101", "--user", "ana", "--postgres", postgres).Exit);
+        Assert.Equal(2, CliRunner.Run("show", "07REYKJAVIK101", "--user", "nobody", "--postgres", postgres).Exit);
 
-            var audit = CliRunner.Run("audit", "--user", "ana", "--json", "--postgres", postgres);
-            Assert.Equal(["search", "read", "denied", "alert"],
-                audit.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("action").GetString()));
-            Assert.Equal(0, CliRunner.Run("audit", "--verify", "--postgres", postgres).Exit);
-            Assert.Equal(["disabled ana (1 token revoked)"], CliRunner.Run("users", "disable", "ana", "--postgres", postgres).OutLines);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            Admin(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-        }
-    }
-
-    private static void Admin(string server, string sql)
-    {
-        using var connection = new NpgsqlConnection(server);
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        var audit = CliRunner.Run("audit", "--user", "ana", "--json", "--postgres", postgres);
+        Assert.Equal(["search", "read", "denied", "alert"],
+            audit.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("action").GetString()));
+        Assert.Equal(0, CliRunner.Run("audit", "--verify", "--postgres", postgres).Exit);
+        Assert.Equal(["disabled ana (1 token revoked)"], CliRunner.Run("users", "disable", "ana", "--postgres", postgres).OutLines);
     }
 }
