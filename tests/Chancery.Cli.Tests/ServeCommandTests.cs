@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Chancery.Archive;
@@ -132,38 +131,10 @@ public sealed class ServeCommandTests
         if (!OperatingSystem.IsLinux()) Assert.Skip("sends SIGINT with kill(1)");
         using var dir = new TempDir();
         var url = $"http://127.0.0.1:{FreePort()}";
-        var cli = Path.Combine(AppContext.BaseDirectory, "chancery.dll");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { cli, "serve", "--db", Path.Combine(dir.Path, "a.db"), "--urls", url, "--demo-size", "0" },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = Process.Start(start)!;
-        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) errors.Enqueue(e.Data); };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        try
-        {
-            using var client = new HttpClient();
-            var up = false;
-            for (var i = 0; i < 120 && !up && !process.HasExited; i++)
-            {
-                try { up = (await client.GetAsync(url + "/health", Ct)).IsSuccessStatusCode; }
-                catch (HttpRequestException) { await Task.Delay(500, Ct); }
-            }
-            Assert.True(up, "server did not come up: " + string.Join('\n', errors));
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-                await kill.WaitForExitAsync(Ct);
-            await process.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
-            Assert.Equal(0, process.ExitCode);
-            Assert.Contains("chancery: stopped", errors);
-            Assert.DoesNotContain(errors, e => e.Contains("Exception", StringComparison.Ordinal));
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        using var serve = ServeProcess.Start("--db", Path.Combine(dir.Path, "a.db"), "--urls", url, "--demo-size", "0");
+        await serve.WaitUntilUpAsync(url, Ct);
+        Assert.Equal(0, await serve.InterruptAsync(Ct));
+        Assert.Contains("chancery: stopped", serve.Errors);
+        Assert.DoesNotContain(serve.Errors, e => e.Contains("Exception", StringComparison.Ordinal));
     }
 }

@@ -141,40 +141,12 @@ public sealed class ServeRelayTests
               "routes": [ { "prefix": "", "link": "washington" } ] }
             """);
         var url = $"http://127.0.0.1:{RelayConfigs.FreePort()}";
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "chancery.dll"), "serve", "--db", Path.Combine(dir.Path, "site.db"), "--urls", url,
-                "--demo-size", "0", "--relay", config },
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) errors.Enqueue(e.Data); };
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        try
-        {
-            using var client = new HttpClient();
-            var up = false;
-            for (var i = 0; i < 120 && !up && !process.HasExited; i++)
-            {
-                try { up = (await client.GetAsync(url + "/health", Ct)).IsSuccessStatusCode; }
-                catch (HttpRequestException) { await Task.Delay(500, Ct); }
-            }
-            Assert.True(up, "server did not come up: " + string.Join('\n', errors));
-            using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-                await kill.WaitForExitAsync(Ct);
-            await process.WaitForExitAsync(Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
-            Assert.Equal(0, process.ExitCode);
-            Assert.Contains("chancery: relay station RUEHAST stopped", errors);
-            Assert.Contains("chancery: stopped", errors);
-            Assert.DoesNotContain(errors, e => e.Contains("Exception", StringComparison.Ordinal));
-            Assert.True(File.Exists(Path.Combine(dir.Path, "astana", "journal.log")), "the station kept no journal in its data directory");
-        }
-        finally
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-        }
+        using var serve = ServeProcess.Start("--db", Path.Combine(dir.Path, "site.db"), "--urls", url, "--demo-size", "0", "--relay", config);
+        await serve.WaitUntilUpAsync(url, Ct);
+        Assert.Equal(0, await serve.InterruptAsync(Ct));
+        Assert.Contains("chancery: relay station RUEHAST stopped", serve.Errors);
+        Assert.Contains("chancery: stopped", serve.Errors);
+        Assert.DoesNotContain(serve.Errors, e => e.Contains("Exception", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "astana", "journal.log")), "the station kept no journal in its data directory");
     }
 }
