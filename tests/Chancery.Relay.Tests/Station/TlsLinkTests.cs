@@ -100,8 +100,15 @@ public sealed class TlsLinkTests : IAsyncDisposable
 
         await _net.WaitUntilAsync(() => _net.Stations["RUEHC"].GetStatus().Counters.GetValueOrDefault("tlsRefused") >= 1, TimeSpan.FromSeconds(30), "the plain connection refused");
 
+        // The refusal is counted before it is logged: wait for the line rather than expect it at once.
+        await _net.WaitUntilAsync(() => LoggedContaining("a plain connection on a link that requires TLS") >= 1, TimeSpan.FromSeconds(30),
+            "the refusal in the log");
         Assert.False(_net.Stations["RUEHC"].GetStatus().Links.Single().Up);
-        lock (_net.Log) Assert.Contains(_net.Log, line => line.Contains("a plain connection on a link that requires TLS", StringComparison.Ordinal));
+    }
+
+    private int LoggedContaining(string text)
+    {
+        lock (_net.Log) return _net.Log.Count(line => line.Contains(text, StringComparison.Ordinal));
     }
 
     private int Logged(string start)
