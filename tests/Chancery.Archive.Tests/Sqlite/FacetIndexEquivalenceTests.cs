@@ -18,7 +18,9 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
         "origin:ANKARA", "class:SECRET", "caption:NOFORN", "from:2006-01 to:2006-06-30", "minister NOT tag:PREL",
         "subject:(election)", "(tag:ECON OR tag:ETRD) -origin:MOSCOW", "security AND council", "zzzznotaword",
         "-origin:MOSCOW", "-class:SECRET", "-from:2007-01", "NOT (origin:ANKARA OR class:CONFIDENTIAL)", "-to:RUEHC",
-        "ref:07ANKARA1 OR id:99NOWHERE2",
+        "ref:07ANKARA1 OR id:99NOWHERE2", "origin:ANKARA minister", "\"foreign minister\" -class:SECRET",
+        "elect* to:RUEHC", "minister -to:RUEHC caption:NOFORN", "subject:(election) from:2006-01",
+        "(embassy OR ministry) (tag:PREL OR -origin:MOSCOW)",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -24,9 +24,10 @@ internal sealed class FacetIndex
 
     internal FacetIndex(long generation, string?[] referenceIds, long[] created, int[] origin, sbyte[] classification,
         int[] month, int[] year, ValueLists tags, ValueLists captions, string[] origins, string[] months, string[] years,
-        ReleaseColumns release)
+        ReleaseColumns release, int[]? viewTokens)
     {
         Release = release;
+        ViewTokens = viewTokens;
         Generation = generation;
         _referenceIds = referenceIds;
         _created = created;
@@ -46,6 +47,12 @@ internal sealed class FacetIndex
 
     /// <summary>How many row ids the columns cover (ids at or above it are unknown).</summary>
     public int Capacity => _referenceIds.Length;
+
+    /// <summary>
+    /// Each view's full-text size in tokens over all columns, by view row id (-1 where unknown), or null when the
+    /// store could not read them: full-text ranking takes document lengths from here instead of a lookup per match.
+    /// </summary>
+    public int[]? ViewTokens { get; }
 
     /// <summary>The release columns of the views and cables of this generation.</summary>
     public ReleaseColumns Release { get; }

@@ -10,6 +10,7 @@ internal sealed class FacetIndexBuilder(long generation)
     private readonly List<(long Id, string Value)> _captions = [];
     private readonly List<(long Id, int Restricted, string? DeclDate)> _release = [];
     private readonly List<(long Id, long Cable, int Mask, int FullMask, bool IsFull)> _views = [];
+    private List<(long Id, int Tokens)>? _viewTokens;
 
     /// <summary>Adds a cable row; <paramref name="created"/> is the stored date text (<see cref="CableDocument.FormatDate"/>).</summary>
     public void AddCable(long id, string referenceId, string? created, string? origin, int? classification) =>
@@ -20,6 +21,9 @@ internal sealed class FacetIndexBuilder(long generation)
 
     /// <summary>Adds a view row: its cable, the reader types it serves, the reader types of the full text, whether it is full.</summary>
     public void AddView(long id, long cable, int mask, int fullMask, bool isFull) => _views.Add((id, cable, mask, fullMask, isFull));
+
+    /// <summary>Adds the size in tokens of a view's indexed text (all columns together).</summary>
+    public void AddViewTokens(long id, int tokens) => (_viewTokens ??= []).Add((id, tokens));
 
     /// <summary>Adds one tag of a cable (in the cable's order).</summary>
     public void AddTag(long id, string tag) => _tags.Add((id, tag));
@@ -53,7 +57,7 @@ internal sealed class FacetIndexBuilder(long generation)
             if (date.Length >= 4) year[id] = years.Of(date[..4]);
         }
         return new FacetIndex(Generation, referenceIds, created, origin, classification, month, year,
-            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names, BuildRelease(capacity));
+            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names, BuildRelease(capacity), BuildViewTokens());
     }
 
     private ReleaseColumns BuildRelease(int capacity)
@@ -82,6 +86,16 @@ internal sealed class FacetIndexBuilder(long generation)
             isFull[id] = whole;
         }
         return new ReleaseColumns(viewCable, mask, fullMask, isFull, restricted, declDate);
+    }
+
+    private int[]? BuildViewTokens()
+    {
+        if (_viewTokens is null) return null;
+        var tokens = new int[_viewTokens.Count == 0 ? 1 : _viewTokens.Max(v => v.Id) + 1];
+        Array.Fill(tokens, -1);
+        foreach (var (id, count) in _viewTokens)
+            if (id >= 0) tokens[id] = count;
+        return tokens;
     }
 
     /// <summary>The generation the rows were read at.</summary>

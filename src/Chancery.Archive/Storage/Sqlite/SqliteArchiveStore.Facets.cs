@@ -99,6 +99,7 @@ public sealed partial class SqliteArchiveStore
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 builder.AddView(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt64(4) != 0);
+        ReadViewTokens(connection, transaction, builder, cancellationToken);
         using (var command = Command(connection, transaction, "SELECT cable_id, tag FROM tags"))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) builder.AddTag(reader.GetInt64(0), reader.GetString(1));
@@ -107,6 +108,23 @@ public sealed partial class SqliteArchiveStore
             while (reader.Read()) builder.AddCaption(reader.GetInt64(0), reader.GetString(1));
         transaction.Commit();
         return builder.Build();
+    }
+
+    /// <summary>Each view's size in tokens, from FTS5's own record of it (see <see cref="Fts5.Fts5DocSize"/>).</summary>
+    private static void ReadViewTokens(SqliteConnection connection, SqliteTransaction transaction, FacetIndexBuilder builder,
+        CancellationToken cancellationToken)
+    {
+        using var command = Command(connection, transaction, "SELECT id, sz FROM view_text_docsize");
+        using var reader = command.ExecuteReader();
+        var record = new byte[64];
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var length = reader.GetBytes(1, 0, null, 0, 0);
+            if (length > record.Length) record = new byte[length];
+            var read = (int)reader.GetBytes(1, 0, record, 0, (int)length);
+            builder.AddViewTokens(reader.GetInt64(0), Fts5.Fts5DocSize.Total(record.AsSpan(0, read)));
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)

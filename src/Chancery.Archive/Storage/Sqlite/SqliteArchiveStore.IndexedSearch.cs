@@ -40,7 +40,7 @@ public sealed partial class SqliteArchiveStore
         var policy = SqlitePolicy.Where(principal, rules);
         var withRank = ranked && translated.Match is not null;
         HitSet Select() =>
-            SelectInMemory(connection, transaction, index, query, translated, principal, rules, withRank)
+            SelectInMemory(connection, transaction, index, translated, principal, rules, withRank)
             ?? SelectHits(connection, transaction, translated, policy, withRank);
         if (SearchCacheBytes <= 0) return Select();
         var declassified = Scalar(connection, transaction, "SELECT count(*) FROM declassifications");

@@ -1,5 +1,6 @@
 using Chancery.Archive.Query;
 using Chancery.Archive.Storage.Facets;
+using Chancery.Archive.Storage.Sqlite.Fts5;
 using Microsoft.Data.Sqlite;
 
 namespace Chancery.Archive.Storage.Sqlite;
@@ -8,20 +9,22 @@ public sealed partial class SqliteArchiveStore
 {
     /// <summary>
     /// The hits of a query whose need-to-know and filters the facet index can decide, without joining views and cables
-    /// once per match: a query of words alone reads only the full-text index (row ids, and ranks when ranked); a query
-    /// without words reads no index at all, only the explicit declassifications and the row ids of filters the facet
-    /// index does not hold. Null when the query mixes words with filters (SQL answers it, ranking only what passes).
+    /// once per match: the words (when there are any) are scanned in the full-text index alone, each matching view
+    /// handed to <see cref="CollectMatchesFunction"/>, which keeps only the views the reader may see and the filters
+    /// pass and ranks only those; a query without words reads no index at all, only the explicit declassifications
+    /// and the row ids of filters the facet index does not hold. Null when the index cannot decide the query (SQL
+    /// answers it).
     /// </summary>
     private HitSet? SelectInMemory(SqliteConnection connection, SqliteTransaction transaction, FacetIndex index,
-        QueryNode? query, SqliteQuery translated, Principal principal, ReleaseRules rules, bool withRank)
+        SqliteQuery translated, Principal principal, ReleaseRules rules, bool withRank)
     {
         CableFilter? filter = null;
-        if (translated.Match is null)
+        if (translated.Match is null || translated.Where != "1")
         {
-            filter = CableFilter.For(query, index, node => FilterRows(connection, transaction, node));
+            if (translated.Match is not null && CollectMatchesFunction.Unavailable) return null;
+            filter = CableFilter.For(translated.Filters, index, node => FilterRows(connection, transaction, node));
             if (filter is null) return null;
         }
-        else if (translated.Where != "1") return null;
 
         var release = index.Release;
         var check = new ReleaseCheck(release, principal, rules, Declassified(connection, transaction));
@@ -35,47 +38,82 @@ public sealed partial class SqliteArchiveStore
             if (!release.IsFull(view)) partial.Add(cable);
         }
 
-        if (filter is not null)
+        if (translated.Match is null)
         {
             for (var view = 0; view < release.ViewCapacity; view++)
             {
                 var cable = release.CableOf(view);
-                if (cable >= 0 && check.Passes(view, cable) && filter.Matches(cable)) Add(view, cable, 0);
+                if (cable >= 0 && check.Passes(view, cable) && filter!.Matches(cable)) Add(view, cable, 0);
             }
+            return new HitSet([.. ids], ranks?.ToArray(), partial);
         }
-        else
+
+        bool Accept(long view)
         {
-            var scanned = withRank && release.ViewCapacity >= ParallelRankedViews && Environment.ProcessorCount > 1
-                ? ScanInHalves(connection, transaction, index.Generation, translated, release.ViewCapacity)
-                : Scan(connection, transaction, translated, withRank, 0, long.MaxValue);
-            foreach (var (view, rank) in scanned)
-            {
-                var cable = release.CableOf(view);
-                if (cable >= 0 && check.Passes(view, cable)) Add(view, cable, rank);
-            }
+            var cable = release.CableOf(view);
+            return cable >= 0 && check.Passes(view, cable) && (filter is null || filter.Matches(cable));
+        }
+        var statistics = new Bm25Statistics();
+        List<MatchCollector> scans;
+        // Splitting pays only when the other core is idle: while another scan runs it would just compete with it,
+        // and each half repeats some work (a prefix's merged doclist, a phrase's IDF).
+        var alone = Interlocked.Increment(ref _textScansRunning) == 1;
+        try
+        {
+            scans = withRank && alone && release.ViewCapacity >= ParallelRankedViews && Environment.ProcessorCount > 1
+                ? ScanInHalves(connection, transaction, index, translated, Accept, statistics)
+                : [Scan(connection, transaction, translated, Collector(index, withRank, Accept, statistics, 0, long.MaxValue))];
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _textScansRunning);
+        }
+        statistics.Complete();
+        foreach (var scan in scans)
+        {
+            var views = scan.Rows;
+            var scores = scan.Ranks;
+            for (var i = 0; i < views.Length; i++)
+                Add(views[i], release.CableOf(views[i]), withRank ? scores[i] : 0);
         }
         return new HitSet([.. ids], ranks?.ToArray(), partial);
     }
 
     /// <summary>
-    /// A ranked search of words over at least this many views is scored in two halves of the view row ids at once,
-    /// on two connections (FTS5's bm25 costs a microsecond or more per match, and a word can match most of the archive).
+    /// A ranked search of words over at least this many views, when no other full-text scan of this store is running,
+    /// is scored in two halves of the view row ids at once, on two connections (a word can match most of the
+    /// archive, and ranking costs per match).
     /// </summary>
     internal int ParallelRankedViews { get; set; } = 100_000;
 
-    /// <summary>The views whose row id is in [<paramref name="from"/>, <paramref name="until"/>) matching the words, with their rank.</summary>
-    private static List<(long View, double Rank)> Scan(SqliteConnection connection, SqliteTransaction transaction, SqliteQuery translated,
-        bool withRank, long from, long until)
+    private int _textScansRunning;
+
+    /// <summary>bm25's column weights (subject, body): the same as <see cref="RankExpression"/>'s.</summary>
+    private static readonly double[] RankWeights = [4.0, 1.0];
+
+    private static MatchCollector Collector(FacetIndex index, bool withRank, Func<long, bool> accept, Bm25Statistics statistics,
+        long from, long until) =>
+        new(withRank, RankWeights, accept, index.ViewTokens, statistics, from, until);
+
+    /// <summary>
+    /// Collects the views matching the words whose row id is in the collector's range into it (the statement itself
+    /// yields no rows).
+    /// </summary>
+    private static MatchCollector Scan(SqliteConnection connection, SqliteTransaction transaction, SqliteQuery translated,
+        MatchCollector collector)
     {
-        using var command = Command(connection, transaction,
-            $"SELECT rowid, {(withRank ? RankExpression : "0.0")} FROM view_text WHERE view_text MATCH $match AND rowid >= $from AND rowid < $until");
-        Bind(command, translated);
-        command.Parameters.AddWithValue("$from", from);
-        command.Parameters.AddWithValue("$until", until);
-        var rows = new List<(long, double)>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) rows.Add((reader.GetInt64(0), reader.GetDouble(1)));
-        return rows;
+        using (collector)
+        using (var command = Command(connection, transaction,
+            $"SELECT 1 FROM view_text WHERE view_text MATCH $match AND rowid >= $from AND rowid < $until AND {CollectMatchesFunction.Name}(view_text, $collector)"))
+        {
+            command.Parameters.AddWithValue("$match", translated.Match);
+            command.Parameters.AddWithValue("$from", collector.From);
+            command.Parameters.AddWithValue("$until", collector.Until);
+            command.Parameters.AddWithValue("$collector", collector.Id);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) { }
+        }
+        return collector;
     }
 
     /// <summary>
@@ -83,24 +121,25 @@ public sealed partial class SqliteArchiveStore
     /// statistics cover the whole table in either, so the ranks are those of one scan. The other connection must read
     /// the same data generation; if a write came between, this connection scans the upper half too.
     /// </summary>
-    private List<(long View, double Rank)> ScanInHalves(SqliteConnection connection, SqliteTransaction transaction, long generation,
-        SqliteQuery translated, int viewCapacity)
+    private List<MatchCollector> ScanInHalves(SqliteConnection connection, SqliteTransaction transaction, FacetIndex index,
+        SqliteQuery translated, Func<long, bool> accept, Bm25Statistics statistics)
     {
-        var middle = viewCapacity / 2;
-        var upper = Task.Run(() => ScanElsewhere(generation, translated, middle));
-        var rows = Scan(connection, transaction, translated, withRank: true, 0, middle);
-        rows.AddRange(upper.GetAwaiter().GetResult() ?? Scan(connection, transaction, translated, withRank: true, middle, long.MaxValue));
-        return rows;
+        var middle = index.Release.ViewCapacity / 2;
+        var upper = Task.Run(() => ScanElsewhere(index, translated, accept, statistics, middle));
+        var lower = Scan(connection, transaction, translated, Collector(index, true, accept, statistics, 0, middle));
+        return [lower, upper.GetAwaiter().GetResult()
+            ?? Scan(connection, transaction, translated, Collector(index, true, accept, statistics, middle, long.MaxValue))];
     }
 
-    private List<(long View, double Rank)>? ScanElsewhere(long generation, SqliteQuery translated, long from)
+    private MatchCollector? ScanElsewhere(FacetIndex index, SqliteQuery translated, Func<long, bool> accept, Bm25Statistics statistics,
+        long from)
     {
         var lease = RentReaderAsync(CancellationToken.None).GetAwaiter().GetResult();
         try
         {
             using var transaction = lease.Connection.BeginTransaction(deferred: true);
-            var rows = Generation(lease.Connection, transaction) == generation
-                ? Scan(lease.Connection, transaction, translated, withRank: true, from, long.MaxValue)
+            var rows = Generation(lease.Connection, transaction) == index.Generation
+                ? Scan(lease.Connection, transaction, translated, Collector(index, true, accept, statistics, from, long.MaxValue))
                 : null;
             transaction.Commit();
             return rows;

@@ -169,6 +169,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore, IDocumentBatchSt
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             Configure(connection, cacheKib: 32 * 1024, mmap: true);
+            Fts5.CollectMatchesFunction.Register(connection);
             return new ReaderLease(this, connection);
         }
         catch (SqliteException e)

@@ -12,7 +12,8 @@ namespace Chancery.Archive.Storage.Sqlite;
 /// <param name="Match">The FTS5 MATCH expression, or null when the query has no rankable text part.</param>
 /// <param name="Where">A predicate over the aliases <c>c</c> (cables) and <c>w</c> (the principal's view of each); <c>1</c> when there is none.</param>
 /// <param name="Parameters">Values for <c>$p0</c>, <c>$p1</c>, ... in <paramref name="Where"/>.</param>
-internal sealed record SqliteQuery(string? Match, string Where, IReadOnlyList<object> Parameters);
+/// <param name="Filters">The part of the query <paramref name="Where"/> says (the AND of the top-level parts that are not in <paramref name="Match"/>), or null when there is none.</param>
+internal sealed record SqliteQuery(string? Match, string Where, IReadOnlyList<object> Parameters, QueryNode? Filters);
 
 /// <summary>Translates the query AST into FTS5 expressions and SQL predicates.</summary>
 internal sealed class SqliteQueryTranslator
@@ -33,7 +34,8 @@ internal sealed class SqliteQueryTranslator
             parts = [.. parts.Except(textParts)];
         }
         var where = parts.Count == 0 ? "1" : string.Join(" AND ", parts.Select(Predicate));
-        return new SqliteQuery(match, where, _parameters);
+        var filters = parts.Count switch { 0 => null, 1 => parts[0], _ => new AndNode([.. parts]) };
+        return new SqliteQuery(match, where, _parameters, filters);
     }
 
     private string Predicate(QueryNode node)
