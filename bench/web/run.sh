@@ -23,6 +23,8 @@ server=$!
 # SIGTERM, not SIGINT: a background job of a script ignores SIGINT. The server stops cleanly on either.
 trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+# Wait for the server's warm-up (search index, compiled search paths): /health says "search":"ready".
+for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/health" | grep -q '"search":"ready"' && break; sleep 0.5; done
 curl -fs "http://127.0.0.1:$port/health"; echo
 # Warm up (JIT, page cache), then measure.
 dotnet "$load" run "http://127.0.0.1:$port" "$clients" 5 >/dev/null || true

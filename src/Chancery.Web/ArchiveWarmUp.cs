@@ -9,7 +9,7 @@ namespace Chancery.Web;
 /// Prepares the archive's search structures in the background when the server starts (<see cref="IArchiveStore.WarmUpAsync"/>),
 /// so the first searches of a large archive are as fast as the later ones. The server answers meanwhile.
 /// </summary>
-internal sealed class ArchiveWarmUp(IArchiveStore store, ILogger<ArchiveWarmUp> logger) : BackgroundService
+internal sealed class ArchiveWarmUp(IArchiveStore store, SearchReadiness readiness, ILogger<ArchiveWarmUp> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,6 +23,10 @@ internal sealed class ArchiveWarmUp(IArchiveStore store, ILogger<ArchiveWarmUp> 
         {
             // Stopping, or the archive cannot be read: searches still work, the slower way, and say why themselves.
             logger.LogDebug(e, "search index warm-up stopped");
+        }
+        finally
+        {
+            readiness.MarkReady();
         }
     }
 }

@@ -56,6 +56,7 @@ public sealed class ChanceryWebApp
         services.AddSingleton(options.Time);
         services.AddSingleton(new GuardedArchive(options.Store, options.Time));
         services.AddSingleton(new CommCentre(options.Station, options.Time));
+        services.AddSingleton<SearchReadiness>();
         services.AddHostedService<ArchiveWarmUp>();
         services.AddChanceryAuthentication();
         services.AddProblemDetails();

@@ -69,6 +69,7 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
         (thinkMs == 0 ? "no pause between requests)" : $"pauses of 0-{2 * thinkMs} ms between requests)"));
 
     var latencies = new Dictionary<string, List<double>> { ["search"] = [], ["cable"] = [] };
+    var slowest = new List<(double Ms, double At, string Target)>();
     var errors = 0L;
     var stop = Stopwatch.StartNew();
     var duration = TimeSpan.FromSeconds(seconds);
@@ -76,12 +77,14 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
     {
         var random = new Random(client);
         var mine = new Dictionary<string, List<double>> { ["search"] = [], ["cable"] = [] };
+        var mineSlowest = new List<(double Ms, double At, string Target)>();
         while (stop.Elapsed < duration)
         {
             var search = random.Next(2) == 0;
             var target = search
                 ? $"{url}/search?q={Uri.EscapeDataString(words[random.Next(words.Length)])}{PageOf(random)}"
                 : $"{url}/cables/{ids[random.Next(ids.Count)]}";
+            var at = stop.Elapsed.TotalSeconds;
             var watch = Stopwatch.StartNew();
             try
             {
@@ -92,10 +95,15 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
             catch (HttpRequestException) { Interlocked.Increment(ref errors); }
             catch (TaskCanceledException) { Interlocked.Increment(ref errors); }
             mine[search ? "search" : "cable"].Add(watch.Elapsed.TotalMilliseconds);
+            mineSlowest.Add((watch.Elapsed.TotalMilliseconds, at, target[url.Length..]));
+            if (mineSlowest.Count > 40) mineSlowest = [.. mineSlowest.OrderByDescending(s => s.Ms).Take(10)];
             if (thinkMs > 0) await Task.Delay(random.Next(2 * thinkMs + 1));
         }
         lock (latencies)
+        {
             foreach (var (kind, list) in mine) latencies[kind].AddRange(list);
+            slowest.AddRange(mineSlowest);
+        }
     })).ToArray();
     await Task.WhenAll(workers);
     var elapsed = stop.Elapsed.TotalSeconds;
@@ -107,6 +115,10 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
             $"{kind,-6} {list.Count,7} requests {list.Count / elapsed,7:0.0}/s  p50 {P(0.50),7:0.0} ms  p90 {P(0.90),7:0.0} ms  p99 {P(0.99),7:0.0} ms  max {(list.Count == 0 ? 0 : list[^1]),7:0.0} ms"));
     }
     Console.WriteLine($"errors {errors}");
+    // When in the run the slowest requests started, and what they asked: cold searches early on, or stalls spread out.
+    Console.WriteLine("slowest requests:");
+    foreach (var (ms, at, target) in slowest.OrderByDescending(s => s.Ms).Take(10))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,7:0.0} ms  at {at,5:0.0} s  {target}"));
     return errors == 0 ? 0 : 1;
 }
 

@@ -122,11 +122,13 @@ public sealed record StationJson(string Station, string? Name, long Count);
 /// <param name="Archive">The store's description.</param>
 /// <param name="Cables">Distinct cables (omitted once the archive has users, except for administrators).</param>
 /// <param name="Versions">Versions over all cables (likewise).</param>
+/// <param name="Search">"warming" while the server prepares its search structures after starting (searches work, slower), then "ready".</param>
 public sealed record HealthResponse(
     string Status,
     string Archive,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] long? Cables,
-    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] long? Versions);
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] long? Versions,
+    string Search);
 
 internal static class ApiFormat
 {

@@ -114,7 +114,7 @@ public sealed class SearchCacheTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Warming_up_builds_the_facet_index_of_a_large_archive_so_the_first_search_uses_it()
+    public async Task Warming_up_builds_the_facet_index_of_a_large_archive_and_searches_with_it_so_the_first_search_uses_it()
     {
         var (small, _) = await ArchiveAsync();
         Assert.False(await small.WarmUpAsync(Ct)); // 15 cables: SQL answers them fast enough
@@ -124,8 +124,11 @@ public sealed class SearchCacheTests : IAsyncDisposable
         var corpus = new SyntheticCorpus(new SynthOptions { Count = 2_000, Seed = 3 });
         await large.SaveBatchAsync([.. corpus.All().Select(c => new IncomingCable(c.ReferenceId, null, corpus.Write(c), c.Cable, c.FileName))], Ct);
         Assert.True(await large.WarmUpAsync(Ct));
+        // Warming up also ran a few searches of its own (the newest cable, then words of its subject) with the index.
+        var warmUps = large.IndexedAnswers;
+        Assert.True(warmUps >= 3, $"the warm-up ran {warmUps} searches");
         await large.SearchAsync(Request("minister"), Principal.Unrestricted, Ct);
-        Assert.Equal(1, large.IndexedAnswers);
+        Assert.Equal(warmUps + 1, large.IndexedAnswers);
     }
 
     private static async IAsyncEnumerable<T> Stream<T>(IEnumerable<T> items)

@@ -47,7 +47,28 @@ public sealed partial class SqliteArchiveStore
         if (FacetIndexUse == FacetIndexUse.Never) return false;
         // Built when a search has this many hits anyway: an archive this small answers fast enough through SQL.
         if ((await CountAsync(cancellationToken).ConfigureAwait(false)).Cables < IndexWorthyHits) return false;
-        return await FacetCache.RefreshAsync().ConfigureAwait(false) is not null;
+        if (await FacetCache.RefreshAsync().ConfigureAwait(false) is null) return false;
+        await WarmUpSearchesAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// A few searches built from the newest cable's subject and tags (a word, a phrase, a prefix, a word with a tag),
+    /// so the code that answers each kind is compiled before the first reader asks, not during their search.
+    /// </summary>
+    private async Task WarmUpSearchesAsync(CancellationToken cancellationToken)
+    {
+        var newest = await SearchAsync(new SearchRequest(null, Limit: 1, Sort: SearchSort.DateDescending, FacetLimit: 1),
+            Principal.Unrestricted, cancellationToken).ConfigureAwait(false);
+        if (newest.Results is not [{ Subject: { } subject } hit]) return;
+        var words = Text.SearchTokenizer.Tokens(subject).Where(w => w.Length >= 4 && w.All(char.IsLetter)).Take(2).ToList();
+        if (words.Count == 0) return;
+        List<string> queries = [words[0], words[0][..4] + "*"];
+        if (words.Count == 2) queries.Add($"\"{words[0]} {words[1]}\"");
+        if (hit.Tags is [var tag, ..]) queries.Add($"tag:{tag} {words[0]}");
+        foreach (var text in queries)
+            if (Query.QueryParser.Parse(text).Query is { } query)
+                await SearchAsync(new SearchRequest(query, FacetLimit: 5), Principal.Unrestricted, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The facet index for the generation a query reads, or null to answer through SQL.</summary>
