@@ -69,14 +69,25 @@ public sealed partial class SqliteArchiveStore
             Interlocked.Decrement(ref _textScansRunning);
         }
         statistics.Complete();
+        // Straight into arrays of the final size: a common word's hits fill megabytes, and every copy of them is
+        // garbage for the collector.
+        var total = scans.Sum(s => s.Count);
+        var hitIds = new long[total];
+        var hitRanks = withRank ? new double[total] : null;
+        var next = 0;
         foreach (var scan in scans)
         {
             var views = scan.Rows;
             var scores = scan.Ranks;
-            for (var i = 0; i < views.Length; i++)
-                Add(views[i], release.CableOf(views[i]), withRank ? scores[i] : 0);
+            for (var i = 0; i < views.Length; i++, next++)
+            {
+                var cable = release.CableOf(views[i]);
+                hitIds[next] = cable;
+                if (hitRanks is not null) hitRanks[next] = scores[i];
+                if (!release.IsFull(views[i])) partial.Add(cable);
+            }
         }
-        return new HitSet([.. ids], ranks?.ToArray(), partial);
+        return new HitSet(hitIds, hitRanks, partial);
     }
 
     /// <summary>
