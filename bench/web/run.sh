@@ -3,7 +3,8 @@
 # pages for SECONDS; prints p50/p90/p99 per page kind and the error count.
 #   bench/web/run.sh [DB] [CLIENTS] [SECONDS] [THINK_MS]
 # THINK_MS (default 0 = saturation: every client sends its next request as soon as the last one answers) makes each
-# client pause a random 0..2x THINK_MS between requests, as people reading pages do.
+# client pause a random 0..2x THINK_MS between requests, as people reading pages do. Both runs ask each query once
+# before measuring (steady state); CHANCERY_WEBLOAD_FIRST=1 leaves first-time searches inside the measured run.
 # DB defaults to a scratch file filled from $CHANCERY_CORPUS/cables (or ../shared/corpus/cables). For the
 # 250,000-cable goal, make DB with `chancery synth` + `chancery ingest` first and pass it here.
 set -euo pipefail
