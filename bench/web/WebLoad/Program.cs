@@ -90,6 +90,8 @@ static async Task<int> Run(string url, int clients, int seconds, int thinkMs)
     var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
     {
         var random = new Random(client);
+        // Readers who pause do not all arrive in the same instant: each starts somewhere in one pause.
+        if (thinkMs > 0) await Task.Delay(random.Next(2 * thinkMs + 1));
         var mine = new Dictionary<string, List<double>> { ["search"] = [], ["cable"] = [] };
         var mineSlowest = new List<(double Ms, double At, string Target)>();
         while (stop.Elapsed < duration)

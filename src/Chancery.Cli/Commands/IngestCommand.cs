@@ -48,6 +48,8 @@ internal static class IngestCommand
             }
             var asJson = parsed.GetValue(json);
             var location = archive.Location(parsed);
+            // Bulk work: whole collections, no background marking (the servers keep it for short pauses).
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             return ArchiveCommandRunner.Run(console, location, mustExist: false, async (store, cancel) =>
             {
                 var meter = new IngestMeter(plan.TotalBytes, sizeKnown: !plan.HasStdin);
