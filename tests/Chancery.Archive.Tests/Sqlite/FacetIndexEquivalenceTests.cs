@@ -46,6 +46,22 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
         Assert.Equal(0, archive.Plain.IndexedAnswers);
     }
 
+    [Fact]
+    public async Task ConcurrentSearchesGiveTheSameAnswers()
+    {
+        // Every query for three kinds of reader at once, nothing cached: scans run side by side on several
+        // connections, each with its own collector, some split in halves and some not.
+        var requests = Queries
+            .SelectMany(text => new[] { Principal.Unrestricted, Principals.Unclassified, Principals.SecretNoForn }
+                .Select(principal => (Request: new SearchRequest(QueryParser.Parse(text).Query, Limit: 7, FacetLimit: 5), Principal: principal)))
+            .ToList();
+        var expected = new List<string>();
+        foreach (var (request, principal) in requests) expected.Add(Json(await archive.Plain.SearchAsync(request, principal, Ct)));
+        var actual = await Task.WhenAll(requests.Select(r => Task.Run(async () =>
+            Json(await archive.Uncached.SearchAsync(r.Request, r.Principal, Ct)), Ct)));
+        Assert.Equal(expected, actual);
+    }
+
     [Theory]
     [MemberData(nameof(QueryTexts))]
     public async Task StatisticsGiveTheSameAnswers(string text)
@@ -103,6 +119,9 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
 
         public SqliteArchiveStore Plain { get; private set; } = null!;
 
+        /// <summary>Like <see cref="Indexed"/>, without the cache of recent searches: every search is worked out.</summary>
+        public SqliteArchiveStore Uncached { get; private set; } = null!;
+
         public async ValueTask InitializeAsync()
         {
             var path = Path.Combine(_folder, "archive.db");
@@ -120,10 +139,15 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
             Indexed.FacetIndexUse = FacetIndexUse.Always;
             // Every ranked search of words scores two halves of the views on two connections.
             Indexed.ParallelRankedViews = 1;
+            Uncached = await SqliteArchiveStore.OpenAsync(path, null, Ct);
+            Uncached.FacetIndexUse = FacetIndexUse.Always;
+            Uncached.ParallelRankedViews = 1;
+            Uncached.SearchCacheBytes = 0;
         }
 
         public async ValueTask DisposeAsync()
         {
+            await Uncached.DisposeAsync();
             await Indexed.DisposeAsync();
             await Plain.DisposeAsync();
             try { Directory.Delete(_folder, recursive: true); }
