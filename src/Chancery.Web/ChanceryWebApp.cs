@@ -57,6 +57,7 @@ public sealed class ChanceryWebApp
         services.AddSingleton(new GuardedArchive(options.Store, options.Time));
         services.AddSingleton(new CommCentre(options.Station, options.Time));
         services.AddSingleton<SearchReadiness>();
+        services.AddSingleton<Rendering.HistogramCache>();
         services.AddHostedService<ArchiveWarmUp>();
         services.AddChanceryAuthentication();
         services.AddProblemDetails();

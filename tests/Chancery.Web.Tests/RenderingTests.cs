@@ -85,4 +85,17 @@ public sealed class RenderingTests
         Assert.Equal([1, 0, 8, 9, 10, 11, 12, 0, 40], Pager.Pages(10, 40));
         Assert.Equal([1, 2, 3], Pager.Pages(1, 3));
     }
+
+    [Fact]
+    public void A_histogram_is_drawn_once_for_the_same_query_and_counts_and_again_when_either_changes()
+    {
+        using var cache = new HistogramCache();
+        var draws = 0;
+        string Draw(string key, params CountRow[] months) => cache.GetOrDraw(key, months, () => $"svg{++draws}");
+        Assert.Equal("svg1", Draw("q=oil", new CountRow("2006-11", 3)));
+        Assert.Equal("svg1", Draw("q=oil", new CountRow("2006-11", 3)));
+        Assert.Equal("svg2", Draw("q=oil", new CountRow("2006-11", 4)));
+        Assert.Equal("svg3", Draw("q=gas", new CountRow("2006-11", 3)));
+        Assert.Equal(3, draws);
+    }
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Chancery.Web.Pages;
 
 /// <summary>The search page: query box, results with snippets, facets that refine, month histogram, paging, sort.</summary>
-public sealed class SearchModel(GuardedArchive archive) : PageModel
+public sealed class SearchModel(GuardedArchive archive, HistogramCache histograms) : PageModel
 {
     /// <summary>The query text.</summary>
     public string Q { get; private set; } = "";
@@ -45,8 +45,10 @@ public sealed class SearchModel(GuardedArchive archive) : PageModel
         }
         Search = request;
         Results = await archive.SearchAsync(request, HttpContext.Caller(), cancellationToken);
-        HistogramSvg = MonthHistogram.Render(Results.Facets.Months, month => Links.Search(QueryRefiner.AddMonth(Q, month), sort: request.Sort),
-            "Matching cables by month; choose a month to see only its cables");
+        var months = Results.Facets.Months;
+        HistogramSvg = histograms.GetOrDraw($"search\n{request.Sort}\n{Q}", months, () =>
+            MonthHistogram.Render(months, month => Links.Search(QueryRefiner.AddMonth(Q, month), sort: request.Sort),
+                "Matching cables by month; choose a month to see only its cables"));
     }
 
     /// <summary>The number of pages of the current results.</summary>
