@@ -26,6 +26,9 @@ public static class CableContent
     // Compressor and decompressor hold native-style state and are not thread-safe: one of each per thread, made once.
     [ThreadStatic] private static Compressor? t_compressor;
     [ThreadStatic] private static Decompressor? t_decompressor;
+    // The JSON of a cable is written into a buffer kept per thread: a new one for each cable was ~16 KB of garbage.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_json;
+    private const int MaxKeptJsonBuffer = 1 << 20;
 
     private static Compressor Zstd => t_compressor ??= MakeCompressor();
 
@@ -48,7 +51,8 @@ public static class CableContent
     /// <summary>Packs <paramref name="rawText"/> and the contract JSON of <paramref name="cable"/>.</summary>
     public static byte[] Pack(string rawText, Cable cable)
     {
-        var json = new ArrayBufferWriter<byte>(8192);
+        var json = t_json ??= new ArrayBufferWriter<byte>(16384);
+        json.ResetWrittenCount();
         CableJson.Write(json, cable);
         var rawLength = Encoding.UTF8.GetByteCount(rawText);
         var plainLength = VarintSize(rawLength) + rawLength + json.WrittenCount;
@@ -69,7 +73,11 @@ public static class CableContent
             }
             finally { ArrayPool<byte>.Shared.Return(packed); }
         }
-        finally { ArrayPool<byte>.Shared.Return(plain); }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(plain);
+            if (json.Capacity > MaxKeptJsonBuffer) t_json = null; // one huge cable must not pin its buffer for good
+        }
     }
 
     /// <summary>Unpacks a blob made by <see cref="Pack"/>: the raw text and the JSON bytes.</summary>
