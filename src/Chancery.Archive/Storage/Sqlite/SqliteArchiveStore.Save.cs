@@ -25,13 +25,11 @@ public sealed partial class SqliteArchiveStore
         try
         {
             _statements ??= new SqliteCableWriter(_writer);
-            var outcomes = new SaveOutcome[docs.Count];
             SqliteTransaction? transaction = null;
             try
             {
                 transaction = _writer.BeginTransaction();
-                for (var i = 0; i < docs.Count; i++)
-                    outcomes[i] = _statements.Save(docs[i], storedAt, transaction);
+                var outcomes = _statements.Save(docs, storedAt, transaction);
                 transaction.Commit();
                 return outcomes;
             }
