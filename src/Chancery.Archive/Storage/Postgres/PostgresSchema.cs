@@ -139,6 +139,9 @@ internal static class PostgresSchema
         CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
             FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
         """,
+        // Stored content format 2 (Zstandard with a dictionary, see CableContent): no table changes, but a Chancery
+        // that cannot read the new blobs must refuse the database as newer rather than call its cables damaged.
+        "SELECT 1",
     ];
 
     /// <summary>Brings the database to <see cref="CurrentVersion"/>, or throws when it is newer.</summary>

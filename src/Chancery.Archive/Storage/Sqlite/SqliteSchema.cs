@@ -110,6 +110,9 @@ internal static class SqliteSchema
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         """,
+        // Stored content format 2 (Zstandard with a dictionary, see CableContent): no table changes, but a Chancery
+        // that cannot read the new blobs must refuse the database as newer rather than call its cables damaged.
+        "SELECT 1",
     ];
 
     /// <summary>The schema version this code writes.</summary>
