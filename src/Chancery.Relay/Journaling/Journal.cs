@@ -12,11 +12,7 @@ namespace Chancery.Relay.Journaling;
 /// disk (fsync). Records nobody waits for (<see cref="Append"/>: receipts, deliveries) are written to the operating
 /// system at once, which a killed process cannot lose, and fsynced with the next awaited group or within
 /// <see cref="LazySyncInterval"/>: a FLASH then never waits behind an fsync of receipts. On open the journal is
-/// read back; a torn or corrupt tail (a crash mid-write) is cut off. A durable journal is preallocated
-/// (<see cref="Preallocation"/> bytes of zeros past its end at a time) and synced with fdatasync (<see cref="DataSync"/>):
-/// writing over zeros already on disk changes no metadata, so the sync a FLASH waits for writes only its data and is
-/// not held up by a filesystem journal commit shared with other files. Reading stops at the zeros (a record never has
-/// length 0). Once the records are more than
+/// read back; a torn or corrupt tail (a crash mid-write) is cut off. Once the file is larger than
 /// <see cref="CompactAfterBytes"/> it is rewritten as the state's snapshot (records of finished transmissions
 /// dropped), so that it does not grow with the traffic; the snapshot is written beside the log in the background
 /// while appends go on to the log (see <see cref="JournalCompaction"/>).
@@ -26,12 +22,9 @@ internal sealed class Journal : IAsyncDisposable
     private const int HeaderSize = 8;
     private const int MaxRecordSize = 64 * 1024 * 1024;
     private const int MaxGroupBytes = 4 * 1024 * 1024;
-    private const long DefaultPreallocation = 4L << 20;
 
 
     private FileStream _file;
-    // Where the next record goes: the file is longer by the zeros preallocated past it.
-    private long _end;
     private readonly Channel<Pending> _pending = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Thread _writer;
     private readonly TaskCompletionSource _writerDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -44,11 +37,9 @@ internal sealed class Journal : IAsyncDisposable
     // A null record is a wake-up for the writer (a background snapshot is ready).
     private readonly record struct Pending(JournalRecord? Record, TaskCompletionSource? Done);
 
-    private Journal(FileStream file, bool durable, long end)
+    private Journal(FileStream file, bool durable)
     {
         _file = file;
-        _end = end;
-        Preallocation = durable ? DefaultPreallocation : 0;
         Path = file.Name;
         _durable = durable;
         // A thread of its own: the writer blocks in write and fsync, and on a small machine a pool thread held
@@ -78,9 +69,6 @@ internal sealed class Journal : IAsyncDisposable
     /// <summary>How much the journal may grow past its last snapshot before it is compacted again.</summary>
     public long CompactAfterBytes { get; set; } = 64L << 20;
 
-    /// <summary>How many bytes of zeros are written past the end at a time, so that appends overwrite allocated space (0: none).</summary>
-    public long Preallocation { get; set; }
-
     /// <summary>How long records nobody waits for may stay written but not fsynced (a power loss, not a crash, may lose them).</summary>
     public TimeSpan LazySyncInterval { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -97,13 +85,10 @@ internal sealed class Journal : IAsyncDisposable
     // limit past it before the next compaction, or every group would rewrite the whole backlog.
     private long _compactedLength;
 
-    /// <summary>Where the records end (the file may go on with preallocated zeros); read on the writer or after it stopped.</summary>
-    internal long End => _end;
-
     /// <summary>Where the journal lives.</summary>
     public string Path { get; }
 
-    /// <summary>Bytes of a torn write cut off the tail when the journal was opened (a durable journal's preallocated zeros past it not counted).</summary>
+    /// <summary>Bytes cut off the tail when the journal was opened (a torn write).</summary>
     public long TruncatedBytes { get; private init; }
 
     /// <summary>Records written since the journal was opened.</summary>
@@ -116,7 +101,7 @@ internal sealed class Journal : IAsyncDisposable
 
     /// <summary>
     /// Opens (creating when absent) the journal at <paramref name="path"/> and returns the records it holds, in order.
-    /// <paramref name="durable"/> false skips fsync and preallocation (tests only).
+    /// <paramref name="durable"/> false skips fsync (tests only).
     /// </summary>
     public static Journal Open(string path, out List<JournalRecord> records, bool durable = true)
     {
@@ -130,13 +115,11 @@ internal sealed class Journal : IAsyncDisposable
             var truncated = file.Length - goodEnd;
             if (truncated > 0)
             {
-                // Preallocated zeros go too (and are written again as needed): nothing stale may follow the end.
-                if (durable) truncated = TornLength(file, goodEnd);
                 file.SetLength(goodEnd);
                 file.Flush(flushToDisk: durable);
             }
             file.Position = goodEnd;
-            return new Journal(file, durable, goodEnd) { TruncatedBytes = truncated };
+            return new Journal(file, durable) { TruncatedBytes = truncated };
         }
         catch
         {
@@ -180,7 +163,7 @@ internal sealed class Journal : IAsyncDisposable
                 ready = null;
                 WriteGroup(reader, group);
                 if (_compaction is { IsWritten: true } written) FinishCompaction(written);
-                else if (_compaction is null && TakeSnapshot is { } snapshot && _end > CompactAfterBytes + _compactedLength) StartCompaction(reader, group, snapshot);
+                else if (_compaction is null && TakeSnapshot is { } snapshot && _file.Length > CompactAfterBytes + _compactedLength) StartCompaction(reader, group, snapshot);
             }
             if (_compaction is { } last)
             {
@@ -230,10 +213,8 @@ internal sealed class Journal : IAsyncDisposable
             group.Records.Add(item.Record);
         }
         if (group.Records.Count == 0) return false;
-        if (_end + group.Buffer.Length > _file.Length && Preallocation > 0) Preallocate(_end + group.Buffer.Length + Preallocation);
         _file.Write(group.Buffer.GetBuffer(), 0, (int)group.Buffer.Length);
         _file.Flush(flushToDisk: false);
-        _end += group.Buffer.Length;
         _dirtySince ??= Stopwatch.GetTimestamp();
         if (group.Waiting.Count > 0) Sync();
         Interlocked.Add(ref _appended, group.Records.Count);
@@ -244,21 +225,11 @@ internal sealed class Journal : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Writes zeros from the file's end to <paramref name="length"/>; the next sync puts them (and the new size) on disk.</summary>
-    private void Preallocate(long length)
-    {
-        var zeros = new byte[1 << 20];
-        _file.Position = _file.Length;
-        while (_file.Position < length) _file.Write(zeros, 0, (int)Math.Min(zeros.Length, length - _file.Position));
-        _file.Flush(flushToDisk: false);
-        _file.Position = _end;
-    }
-
     /// <summary>fsyncs what was written and not yet on disk.</summary>
     private void Sync()
     {
         if (_dirtySince is null) return;
-        if (_durable) DataSync.Flush(_file);
+        if (_durable) _file.Flush(flushToDisk: true);
         _dirtySince = null;
         Interlocked.Increment(ref _syncs);
     }
@@ -285,7 +256,7 @@ internal sealed class Journal : IAsyncDisposable
             while (WriteGroup(reader, group)) { }
             records = snapshot();
         }
-        _compaction = JournalCompaction.Start(Path, records, _end, _durable, () => _pending.Writer.TryWrite(default), SnapshotGate);
+        _compaction = JournalCompaction.Start(Path, records, _file.Length, _durable, () => _pending.Writer.TryWrite(default), SnapshotGate);
     }
 
     /// <summary>
@@ -298,7 +269,7 @@ internal sealed class Journal : IAsyncDisposable
         var next = compaction.Take();
         try
         {
-            JournalCompaction.CopyTail(_file, compaction.Mark, _end, next);
+            JournalCompaction.CopyTail(_file, compaction.Mark, next);
             next.Flush(flushToDisk: _durable);
             File.Move(compaction.Temporary, Path, overwrite: true);
             if (_durable) DirectorySync.Flush(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
@@ -310,9 +281,8 @@ internal sealed class Journal : IAsyncDisposable
         }
         _file.Dispose();
         _file = next;
-        _end = next.Length;
         _dirtySince = null;
-        _compactedLength = _end;
+        _compactedLength = next.Length;
         Interlocked.Increment(ref _compactions);
     }
 
@@ -354,22 +324,6 @@ internal sealed class Journal : IAsyncDisposable
             }
             good += HeaderSize + length;
         }
-    }
-
-    /// <summary>How far past <paramref name="goodEnd"/> the file holds anything but zeros (a torn write before the preallocated space).</summary>
-    private static long TornLength(FileStream file, long goodEnd)
-    {
-        var buffer = new byte[1 << 16];
-        var lastData = goodEnd;
-        for (var offset = goodEnd; offset < file.Length;)
-        {
-            var n = RandomAccess.Read(file.SafeFileHandle, buffer, offset);
-            if (n == 0) break;
-            var last = buffer.AsSpan(0, n).LastIndexOfAnyExcept((byte)0);
-            if (last >= 0) lastData = offset + last + 1;
-            offset += n;
-        }
-        return lastData - goodEnd;
     }
 
     private static bool ReadExactly(Stream stream, Span<byte> into)

@@ -83,11 +83,12 @@ internal sealed class JournalCompaction
         }, TaskScheduler.Default);
     }
 
-    /// <summary>Appends to <paramref name="to"/> what <paramref name="log"/> holds from <paramref name="from"/> to <paramref name="end"/> (its records' end).</summary>
-    public static void CopyTail(FileStream log, long from, long end, FileStream to)
+    /// <summary>Appends to <paramref name="to"/> what <paramref name="log"/> holds from <paramref name="from"/> to its end.</summary>
+    public static void CopyTail(FileStream log, long from, FileStream to)
     {
         log.Flush(flushToDisk: false);
         var buffer = new byte[1 << 16];
+        var end = log.Length;
         for (var offset = from; offset < end;)
         {
             var n = RandomAccess.Read(log.SafeFileHandle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - offset)), offset);

@@ -212,57 +212,6 @@ public sealed class JournalTests : IDisposable
         Assert.Equal(1, journal.Syncs);
     }
 
-    [Fact]
-    public async Task A_durable_journal_appends_over_zeros_it_preallocated_and_reads_back_to_its_last_record()
-    {
-        var path = Path.Combine(_dir, "journal.log");
-        long end;
-        await using (var journal = Journal.Open(path, out _))
-        {
-            journal.Preallocation = 4096;
-            for (var i = 1; i <= 100; i++) await journal.AppendAsync(Accepted(i));
-            await journal.DisposeAsync();
-            end = journal.End;
-        }
-        Assert.True(new FileInfo(path).Length > end, "no zeros preallocated past the records");
-        Assert.True(end > 4 * 4096, "the records never went past the first preallocation");
-
-        await using (var again = Journal.Open(path, out var read))
-        {
-            Assert.Equal(Enumerable.Range(1, 100).Select(i => (long)i), read.Select(r => Assert.IsType<AcceptedRecord>(r).Id));
-            Assert.Equal(0, again.TruncatedBytes);
-            // The next record goes right after the last one, not after the zeros.
-            await again.AppendAsync(Accepted(101));
-        }
-        await using var third = Journal.Open(path, out var after);
-        Assert.Equal(101, after.Count);
-        Assert.Equal(101, Assert.IsType<AcceptedRecord>(after[^1]).Id);
-    }
-
-    [Fact]
-    public async Task A_torn_write_before_the_preallocated_zeros_is_cut_and_counted_without_them()
-    {
-        var path = Path.Combine(_dir, "journal.log");
-        long end;
-        await using (var journal = Journal.Open(path, out _))
-        {
-            for (var i = 1; i <= 3; i++) await journal.AppendAsync(Accepted(i));
-            await journal.DisposeAsync();
-            end = journal.End;
-        }
-        // Half a record (its length says more follows) where the zeros began.
-        await using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
-        {
-            file.Position = end;
-            file.Write([0x40, 0x01, 0, 0, 0x12, 0x34, 0x56, 0x78, 0x9A]);
-        }
-
-        await using var again = Journal.Open(path, out var read);
-        Assert.Equal(3, read.Count);
-        Assert.Equal(9, again.TruncatedBytes);
-        Assert.Equal(end, new FileInfo(path).Length);
-    }
-
     private sealed class Disposer(Journal journal) : IDisposable
     {
         public void Dispose() => journal.DisposeAsync().AsTask().GetAwaiter().GetResult();
