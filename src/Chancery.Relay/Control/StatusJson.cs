@@ -22,6 +22,7 @@ internal static class StatusJson
             lastSerialReceived = l.LastSerialReceived,
             queued = l.Queued,
             inFlight = l.InFlight,
+            window = l.Window,
             retransmitted = l.Retransmitted,
             serviceSent = l.ServiceSent,
             serviceReceived = l.ServiceReceived,

@@ -19,16 +19,15 @@ namespace Chancery.Relay.Station;
 /// </summary>
 internal sealed class LinkSession
 {
-    // Small enough that a FLASH is not stuck behind much ROUTINE already in flight at the receiver (it journals in
-    // order: a FLASH waits for the window ahead of it); large enough to keep the receiver's group commits full.
-    private const int MaxWindow = 64;
     // FLASH and IMMEDIATE may go beyond a full window by this much: they never wait for ROUTINE receipts.
     private const int UrgentHeadroom = 32;
     private const int MaxBatchBytes = 64 * 1024;
 
     private readonly RelayStation _station;
     private readonly object _sync;
-    private readonly List<(int Serial, OutgoingCopy Copy)> _window = [];
+    // Sent and not yet receipted, in serial order, each with when it last went out (TimeProvider timestamp).
+    private readonly List<(int Serial, OutgoingCopy Copy, long SentAt)> _window = [];
+    private readonly InFlightLimit _limit = new();
     private readonly ConcurrentQueue<string> _service = new();
     private readonly AsyncSignal _wake = new();
     private int _nextSerial = 1;
@@ -73,6 +72,9 @@ internal sealed class LinkSession
     /// <summary>Copies sent and not yet receipted (guarded by the station lock).</summary>
     public int InFlight => _window.Count;
 
+    /// <summary>How many ROUTINE and PRIORITY copies may be in flight now (guarded by the station lock).</summary>
+    public int Window => _limit.Current;
+
     /// <summary>Wakes the sender (something was queued).</summary>
     public void Wake() => _wake.Set();
 
@@ -99,6 +101,7 @@ internal sealed class LinkSession
         {
             AcknowledgeThrough(peerLastReceived);
             ResumeAfter(peerLastReceived);
+            _limit.Reset();
             _lastProgress = _station.Time.GetUtcNow();
             Up = true;
         }
@@ -151,7 +154,8 @@ internal sealed class LinkSession
                 {
                     while (batch.Length < MaxBatchBytes && _resendFrom >= 0 && _resendFrom < _window.Count)
                     {
-                        var (serial, copy) = _window[_resendFrom++];
+                        var (serial, copy, _) = _window[_resendFrom];
+                        _window[_resendFrom++] = (serial, copy, _station.Time.GetTimestamp());
                         AppendCopy(batch, serial, copy);
                         copy.Transmissions++;
                         Interlocked.Increment(ref Retransmitted);
@@ -164,7 +168,7 @@ internal sealed class LinkSession
                         var serial = _nextSerial;
                         _nextSerial = ChannelSerial.Next(serial);
                         if (_window.Count == 0) _lastProgress = _station.Time.GetUtcNow();
-                        _window.Add((serial, copy));
+                        _window.Add((serial, copy, _station.Time.GetTimestamp()));
                         AppendCopy(batch, serial, copy);
                         LastSerialSent = serial;
                         if (copy.Transmissions++ == 0) copies++;
@@ -193,8 +197,8 @@ internal sealed class LinkSession
     private bool HasRoomFor(Precedence? precedence) => precedence switch
     {
         null => false,
-        >= Precedence.Immediate => _window.Count < MaxWindow + UrgentHeadroom,
-        _ => _window.Count < MaxWindow,
+        >= Precedence.Immediate => _window.Count < _limit.Current + UrgentHeadroom,
+        _ => _window.Count < _limit.Current,
     };
 
     private async Task ReceiveLoopAsync(FrameReader reader, ChannelWriter<(int, Task<AcceptOutcome>)> acks, CancellationToken ct)
@@ -291,8 +295,8 @@ internal sealed class LinkSession
         }
     }
 
-    // A quarter of the sender's window: the sender never stalls on a full window while the receiver keeps up.
-    private const int ReceiptEvery = MaxWindow / 4;
+    // A quarter of the sender's smallest window: the sender never stalls on a full window while the receiver keeps up.
+    private const int ReceiptEvery = InFlightLimit.Min / 4;
 
     /// <summary>The receipt: ROUTINE, so that it is not taken for the PRIORITY idle check that asks for ZIC.</summary>
     private void SendReceipt() => Send(Precedence.Routine, "ZID", ServiceMessage.ChannelNumber(Config.Channel, LastSerialReceived));
@@ -372,6 +376,9 @@ internal sealed class LinkSession
     {
         var i = _window.FindIndex(w => w.Serial == serial);
         if (i < 0) return;
+        // A round trip from a copy sent more than once is not measured: which sending does the receipt answer?
+        if (_window[i].Copy.Transmissions == 1)
+            _limit.OnReceipt(i + 1, _station.Time.GetElapsedTime(_window[i].SentAt), Lanes.Count > 0, _station.Time.GetUtcNow());
         for (var k = 0; k <= i; k++) _station.OnHopAcknowledged(_window[k].Copy);
         _window.RemoveRange(0, i + 1);
         if (_resendFrom >= 0) _resendFrom = Math.Max(0, _resendFrom - (i + 1));
@@ -404,7 +411,7 @@ internal sealed class LinkSession
             for (var k = 0; k < _window.Count; k++)
             {
                 serial = ChannelSerial.Next(serial);
-                _window[k] = (serial, _window[k].Copy);
+                _window[k] = (serial, _window[k].Copy, _window[k].SentAt);
             }
         }
         _nextSerial = ChannelSerial.Next(_window.Count > 0 ? _window[^1].Serial : peerLast);

@@ -561,7 +561,7 @@ public sealed class RelayStation : IAsyncDisposable
             var links = Config.Links.Select(c => _links[c.Name]).Select(l => new LinkStatus(
                 l.Config.Name, l.Config.Neighbor, l.Up, Interlocked.Read(ref l.Sent), Interlocked.Read(ref l.Received),
                 l.LastSerialSent, l.LastSerialReceived, l.Lanes.Count, l.InFlight, Interlocked.Read(ref l.Retransmitted),
-                new SortedDictionary<string, long>(l.ServiceSent), new SortedDictionary<string, long>(l.ServiceReceived))).ToList();
+                new SortedDictionary<string, long>(l.ServiceSent), new SortedDictionary<string, long>(l.ServiceReceived)) { Window = l.Window }).ToList();
             return new StationStatus(Config.RoutingIndicator, links, lanes, _state.DeliveredCount, _state.Journaled,
                 [.. _state.Unroutable], oldest, Counters.Snapshot(), _speed.Report(_state.Pending.Values, Time.GetUtcNow()));
         }

@@ -33,7 +33,11 @@ public sealed record UnroutableIndicator(string RoutingIndicator, string Referen
 public sealed record LinkStatus(
     string Name, string Neighbor, bool Up, long Sent, long Received, int LastSerialSent, int LastSerialReceived,
     int Queued, int InFlight, long Retransmitted,
-    IReadOnlyDictionary<string, long> ServiceSent, IReadOnlyDictionary<string, long> ServiceReceived);
+    IReadOnlyDictionary<string, long> ServiceSent, IReadOnlyDictionary<string, long> ServiceReceived)
+{
+    /// <summary>How many ROUTINE and PRIORITY transmissions may be in flight on the link now (it adapts to the neighbour).</summary>
+    public int Window { get; init; }
+}
 
 /// <summary>The station at a glance (contract <c>relay status --json</c>).</summary>
 /// <param name="RoutingIndicator">The station.</param>

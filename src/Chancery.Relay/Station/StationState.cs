@@ -73,6 +73,7 @@ internal sealed class StationState
         switch (record)
         {
             case AcceptedRecord a:
+                if (IsReplayed(a)) break;
                 Commit(a.Key, a.Indicators);
                 Journaled++;
                 NextId = Math.Max(NextId, a.Id + 1);
@@ -125,6 +126,16 @@ internal sealed class StationState
                 break;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> was already applied: a compacted journal's snapshot may carry (or, finished,
+    /// only count and answer for) a transmission whose own record also follows it in the tail, when the record
+    /// reached the log about the time the snapshot's mark was taken. A live record never is: the station decides
+    /// only indicators nobody has answered for, and commits each once.
+    /// </summary>
+    private bool IsReplayed(AcceptedRecord a) =>
+        Pending.ContainsKey(a.Id)
+        || (a.Indicators.Count > 0 && a.Indicators.All(ri => _answered.TryGetValue((a.Key.Station, a.Key.Section, ri), out var ranges) && ranges.Contains(a.Key.Serial)));
 
     private void Carry(AcceptedRecord a, bool needsDelivery)
     {
