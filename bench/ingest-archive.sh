@@ -3,7 +3,7 @@
 # machine, max RSS under 500 MB, database at most 1.5 times the raw text):
 #   bench/ingest-archive.sh [CORPUS_DIR] [DB_FILE] [-- EXTRA INGEST OPTIONS]
 # CORPUS_DIR defaults to /tmp/synth250k (`./chancery synth --count 250000 --seed 1 --out /tmp/synth250k`); DB_FILE to
-# /tmp/ingest-bench.db, deleted before and after. Prints the rate from the JSON summary, the CPU time per cable (the
+# /tmp/ingest-bench.db, deleted before and after (after only without KEEP=1). Prints the rate from the JSON summary, the CPU time per cable (the
 # figure to compare on a shared machine, where the wall-clock rate follows the load), max RSS, the size against the
 # raw text, and the load before and after.
 set -euo pipefail
@@ -14,7 +14,8 @@ shift $(( $# < 2 ? $# : 2 ))
 [ "${1:-}" = "--" ] && shift
 [ -d "$corpus" ] || { echo "no corpus at $corpus (make one with ./chancery synth)"; exit 2; }
 rm -f "$db" "$db-wal" "$db-shm"
-trap 'rm -f "$db" "$db-wal" "$db-shm" "$db.time"' EXIT
+# KEEP=1 keeps the database for the search and web benchmarks.
+if [ -n "${KEEP:-}" ]; then trap 'rm -f "$db.time"' EXIT; else trap 'rm -f "$db" "$db-wal" "$db-shm" "$db.time"' EXIT; fi
 
 "$root/chancery" --help > /dev/null # builds the CLI outside the measurement
 raw=$(find "$corpus" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.htm' -o -name '*.csv' -o -name '*.jsonl' \) -printf '%s\n' |

@@ -20,7 +20,7 @@ public sealed class FacetIndexEquivalenceTests(FacetIndexEquivalenceTests.Archiv
         "-origin:MOSCOW", "-class:SECRET", "-from:2007-01", "NOT (origin:ANKARA OR class:CONFIDENTIAL)", "-to:RUEHC",
         "ref:07ANKARA1 OR id:99NOWHERE2", "origin:ANKARA minister", "\"foreign minister\" -class:SECRET",
         "elect* to:RUEHC", "minister -to:RUEHC caption:NOFORN", "subject:(election) from:2006-01",
-        "(embassy OR ministry) (tag:PREL OR -origin:MOSCOW)",
+        "(embassy OR ministry) (tag:PREL OR -origin:MOSCOW)", "to:RUEHC caption:SIPDIS", "to:RUEHZZZ OR -to:RUEHC",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -89,6 +89,7 @@ internal sealed class CableFilter
                 {
                     FilterField.Tag => HasCode(index.TagCode(filter.Value), index.HasTag),
                     FilterField.Caption => HasCode(index.CaptionCode(filter.Value), index.HasCaption),
+                    FilterField.Addressee => HasCode(index.AddresseeCode(filter.Value), index.HasAddressee),
                     FilterField.Origin => Origin(index, index.OriginCode(filter.Value)),
                     _ => InSet(rowsOf(filter)),
                 };

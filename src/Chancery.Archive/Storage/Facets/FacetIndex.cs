@@ -18,14 +18,16 @@ internal sealed class FacetIndex
     private readonly int[] _year;
     private readonly ValueLists _tags;
     private readonly ValueLists _captions;
+    private readonly ValueLists _addressees;
     private readonly string[] _origins;
     private readonly string[] _months;
     private readonly string[] _years;
 
     internal FacetIndex(long generation, string?[] referenceIds, long[] created, int[] origin, sbyte[] classification,
         int[] month, int[] year, ValueLists tags, ValueLists captions, string[] origins, string[] months, string[] years,
-        ReleaseColumns release, int[]? viewTokens)
+        ReleaseColumns release, int[]? viewTokens, ValueLists addressees)
     {
+        _addressees = addressees;
         Release = release;
         ViewTokens = viewTokens;
         Generation = generation;
@@ -68,6 +70,12 @@ internal sealed class FacetIndex
 
     /// <summary>True when cable row <paramref name="id"/> carries the caption of <paramref name="code"/>.</summary>
     public bool HasCaption(long id, int code) => Known(id) && _captions.Of(id).Contains(code);
+
+    /// <summary>The code of an addressee (as stored), or -1 when no cable is addressed to it.</summary>
+    public int AddresseeCode(string address) => Array.IndexOf(_addressees.Names, address);
+
+    /// <summary>True when cable row <paramref name="id"/> is addressed to the addressee of <paramref name="code"/>.</summary>
+    public bool HasAddressee(long id, int code) => Known(id) && _addressees.Of(id).Contains(code);
 
     /// <summary>The code of an origin value, or -1 when no cable has it.</summary>
     public int OriginCode(string origin) => Array.IndexOf(_origins, origin);

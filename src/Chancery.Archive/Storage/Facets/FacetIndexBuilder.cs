@@ -11,6 +11,8 @@ internal sealed class FacetIndexBuilder(long generation)
     private readonly List<(long Id, int Restricted, string? DeclDate)> _release = [];
     private readonly List<(long Id, long Cable, int Mask, int FullMask, bool IsFull)> _views = [];
     private List<(long Id, int Tokens)>? _viewTokens;
+    private readonly Codes _addresseeCodes = new();
+    private readonly List<(long Id, int Code)> _addressees = [];
 
     /// <summary>Adds a cable row; <paramref name="created"/> is the stored date text (<see cref="CableDocument.FormatDate"/>).</summary>
     public void AddCable(long id, string referenceId, string? created, string? origin, int? classification) =>
@@ -27,6 +29,9 @@ internal sealed class FacetIndexBuilder(long generation)
 
     /// <summary>Adds one tag of a cable (in the cable's order).</summary>
     public void AddTag(long id, string tag) => _tags.Add((id, tag));
+
+    /// <summary>Adds one addressee (routing indicator or address, as stored) of a cable.</summary>
+    public void AddAddressee(long id, string address) => _addressees.Add((id, _addresseeCodes.Of(address)));
 
     /// <summary>Adds one caption of a cable (in the cable's order).</summary>
     public void AddCaption(long id, string caption) => _captions.Add((id, caption));
@@ -57,7 +62,8 @@ internal sealed class FacetIndexBuilder(long generation)
             if (date.Length >= 4) year[id] = years.Of(date[..4]);
         }
         return new FacetIndex(Generation, referenceIds, created, origin, classification, month, year,
-            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names, BuildRelease(capacity), BuildViewTokens());
+            Lists(_tags, capacity), Lists(_captions, capacity), origins.Names, months.Names, years.Names, BuildRelease(capacity), BuildViewTokens(),
+            CodedLists(_addressees, _addresseeCodes.Names, capacity));
     }
 
     private ReleaseColumns BuildRelease(int capacity)
@@ -106,6 +112,19 @@ internal sealed class FacetIndexBuilder(long generation)
         var column = new int[capacity];
         Array.Fill(column, -1);
         return column;
+    }
+
+    private static ValueLists CodedLists(List<(long Id, int Code)> rows, string[] names, int capacity)
+    {
+        var starts = new int[capacity + 1];
+        foreach (var (id, _) in rows)
+            if (id < capacity) starts[id + 1]++;
+        for (var i = 1; i < starts.Length; i++) starts[i] += starts[i - 1];
+        var next = (int[])starts.Clone();
+        var values = new int[starts[^1]];
+        foreach (var (id, code) in rows)
+            if (id < capacity) values[next[id]++] = code;
+        return new ValueLists(starts, values, names);
     }
 
     private static ValueLists Lists(List<(long Id, string Value)> rows, int capacity)

@@ -127,6 +127,13 @@ public sealed partial class SqliteArchiveStore
         using (var command = Command(connection, transaction, "SELECT cable_id, caption FROM captions"))
         using (var reader = command.ExecuteReader())
             while (reader.Read()) builder.AddCaption(reader.GetInt64(0), reader.GetString(1));
+        using (var command = Command(connection, transaction, "SELECT cable_id, address FROM addressees"))
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                builder.AddAddressee(reader.GetInt64(0), reader.GetString(1));
+            }
         transaction.Commit();
         return builder.Build();
     }
