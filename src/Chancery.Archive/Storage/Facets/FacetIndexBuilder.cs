@@ -130,15 +130,8 @@ internal sealed class FacetIndexBuilder(long generation)
     private static ValueLists Lists(List<(long Id, string Value)> rows, int capacity)
     {
         var codes = new Codes();
-        var starts = new int[capacity + 1];
-        foreach (var (id, _) in rows)
-            if (id < capacity) starts[id + 1]++;
-        for (var i = 1; i < starts.Length; i++) starts[i] += starts[i - 1];
-        var next = (int[])starts.Clone();
-        var values = new int[starts[^1]];
-        foreach (var (id, value) in rows)
-            if (id < capacity) values[next[id]++] = codes.Of(value);
-        return new ValueLists(starts, values, codes.Names);
+        var coded = rows.ConvertAll(row => (row.Id, codes.Of(row.Value)));
+        return CodedLists(coded, codes.Names, capacity);
     }
 
     private sealed class Codes
