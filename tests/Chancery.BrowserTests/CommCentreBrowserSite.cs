@@ -73,29 +73,8 @@ public sealed class CommCentreBrowserSite : IAsyncLifetime
 
     /// <summary>A cable from Astana written by chancery itself; the first addressee takes action, the rest are informed.</summary>
     public static string Cable(int serial, Precedence precedence, string action, params string[] info) =>
-        new CableWriter().Write(new Cable
-        {
-            ReferenceId = $"26ASTANA{serial}",
-            Origin = "ASTANA",
-            Serial = serial,
-            Created = new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc),
-            Precedence = precedence,
-            Classification = Classification.Unclassified,
-            From = new Addressee(null, "USOFFICE ASTANA"),
-            To = [new Addressee(action, PlainAddress(action))],
-            Info = [.. info.Select(ri => new Addressee(ri, PlainAddress(ri)))],
-            Subject = $"KAZAKHSTAN: WEEKLY CONSULAR REPORT {serial}",
-            Paragraphs = [new Paragraph(1, "U", "CONSULAR SECTION REPORTS ROUTINE ACTIVITY FOR THE WEEK.")],
-            Body = "",
-        });
-
-    private static string PlainAddress(string ri) => ri switch
-    {
-        "RUEHC" => "SECSTATE WASHDC",
-        "RUEHTA" => "AMEMBASSY ALMATY",
-        "RUEHAST" => "USOFFICE ASTANA",
-        _ => "AMEMBASSY NOWHERE",
-    };
+        TestStations.AstanaCable(serial, precedence, new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc),
+            $"KAZAKHSTAN: WEEKLY CONSULAR REPORT {serial}", "CONSULAR SECTION REPORTS ROUTINE ACTIVITY FOR THE WEEK.", [action], info);
 
     /// <summary>A fresh browser (its own cookies) without JavaScript, at desktop or phone size.</summary>
     public Task<IPage> NewPageAsync(bool phone = false)

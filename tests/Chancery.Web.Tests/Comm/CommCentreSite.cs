@@ -73,20 +73,8 @@ public sealed class CommCentreSite : IAsyncLifetime
 
     /// <summary>A cable from Astana, written by chancery itself, to the given addressees (routing indicators).</summary>
     public static string Cable(int serial, Precedence precedence, params string[] to) =>
-        new CableWriter().Write(new Cable
-        {
-            ReferenceId = $"26ASTANA{serial}",
-            Origin = "ASTANA",
-            Serial = serial,
-            Created = new DateTime(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc),
-            Precedence = precedence,
-            Classification = Classification.Unclassified,
-            From = new Addressee(null, "USOFFICE ASTANA"),
-            To = [.. to.Select(ri => new Addressee(ri, ri == "RUEHC" ? "SECSTATE WASHDC" : "AMEMBASSY SOMEWHERE"))],
-            Subject = $"COMM CENTRE TEST {serial}",
-            Paragraphs = [new Paragraph(1, "U", $"TEST MESSAGE NUMBER {serial} FOR THE COMM CENTRE.")],
-            Body = "",
-        });
+        TestStations.AstanaCable(serial, precedence, new DateTime(2026, 11, 28, 12, 0, 0, DateTimeKind.Utc),
+            $"COMM CENTRE TEST {serial}", $"TEST MESSAGE NUMBER {serial} FOR THE COMM CENTRE.", to);
 
     /// <summary>The anti-forgery token of the page's release form.</summary>
     public static async Task<string> FormTokenAsync(HttpClient client) => await NeedToKnowSite.FormTokenAsync(client, "/comm-centre");

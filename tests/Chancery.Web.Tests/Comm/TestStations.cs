@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Chancery.Archive;
+using Chancery.Cables;
 using Chancery.Relay.Configuration;
 using Chancery.Relay.Station;
 
@@ -12,6 +13,36 @@ namespace Chancery.Web.Tests.Comm;
 /// </summary>
 public static class TestStations
 {
+    /// <summary>
+    /// A cable from Astana, written by chancery itself, for <paramref name="to"/> (action) and <paramref name="info"/>
+    /// (routing indicators), with <paramref name="subject"/> and one unclassified paragraph of <paramref name="text"/>.
+    /// </summary>
+    public static string AstanaCable(int serial, Precedence precedence, DateTime created, string subject, string text,
+        IEnumerable<string> to, IEnumerable<string>? info = null) =>
+        new CableWriter().Write(new Cable
+        {
+            ReferenceId = $"26ASTANA{serial}",
+            Origin = "ASTANA",
+            Serial = serial,
+            Created = created,
+            Precedence = precedence,
+            Classification = Classification.Unclassified,
+            From = new Addressee(null, "USOFFICE ASTANA"),
+            To = [.. to.Select(ri => new Addressee(ri, PlainAddress(ri)))],
+            Info = [.. (info ?? []).Select(ri => new Addressee(ri, PlainAddress(ri)))],
+            Subject = subject,
+            Paragraphs = [new Paragraph(1, "U", text)],
+            Body = "",
+        });
+
+    private static string PlainAddress(string ri) => ri switch
+    {
+        "RUEHC" => "SECSTATE WASHDC",
+        "RUEHTA" => "AMEMBASSY ALMATY",
+        "RUEHAST" => "USOFFICE ASTANA",
+        _ => "AMEMBASSY NOWHERE",
+    };
+
     /// <summary>Starts the Washington hub (<c>RUEHC</c>) under <paramref name="folder"/>, listening for Astana's link.</summary>
     public static async Task<RelayStation> StartWashingtonAsync(string folder, IArchiveStore archive, LinkTimers timers)
     {
