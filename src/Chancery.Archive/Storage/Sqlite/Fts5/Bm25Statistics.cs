@@ -9,6 +9,13 @@ internal static class Bm25
     /// <summary>Length normalisation.</summary>
     public const double B = 0.75;
 
+    /// <summary>
+    /// One phrase's share of a row's score: its IDF times the saturated, length-normalised frequency, in the order
+    /// of operations of fts5Bm25Function (so the sum is bm25's to the last bit).
+    /// </summary>
+    public static double Term(double idf, double frequency, double length, double averageLength) =>
+        idf * (frequency * (K1 + 1.0) / (frequency + K1 * (1 - B + B * length / averageLength)));
+
     /// <summary>The IDF of a phrase found in <paramref name="hits"/> of <paramref name="rows"/> rows, as bm25 computes it.</summary>
     public static double Idf(long rows, long hits)
     {

@@ -143,7 +143,7 @@ internal static unsafe class CollectMatchesFunction
         var idf = statistics.Idf!;
         var score = 0.0;
         for (var i = 0; i < frequencies.Length; i++)
-            score += idf[i] * (frequencies[i] * (Bm25.K1 + 1.0) / (frequencies[i] + Bm25.K1 * (1 - Bm25.B + Bm25.B * length / statistics.AverageLength)));
+            score += Bm25.Term(idf[i], frequencies[i], length, statistics.AverageLength);
         collector.Add(row, -1.0 * score);
     }
 

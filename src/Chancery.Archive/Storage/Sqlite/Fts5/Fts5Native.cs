@@ -86,10 +86,6 @@ internal static unsafe partial class Fts5Native
     [LibraryImport(Library)]
     private static partial int sqlite3_finalize(IntPtr statement);
 
-    /// <summary>Sets a function's result to a double.</summary>
-    [LibraryImport(Library), SuppressGCTransition]
-    public static partial void sqlite3_result_double(IntPtr context, double value);
-
     /// <summary>Sets a function's result to an integer.</summary>
     [LibraryImport(Library), SuppressGCTransition]
     public static partial void sqlite3_result_int(IntPtr context, int value);

@@ -113,7 +113,7 @@ internal sealed class MatchCollector : IDisposable
         {
             var frequency = _ranks[i];
             var score = 0.0;
-            score += idf * (frequency * (Bm25.K1 + 1.0) / (frequency + Bm25.K1 * (1 - Bm25.B + Bm25.B * _lengths[i] / averageLength)));
+            score += Bm25.Term(idf, frequency, _lengths[i], averageLength);
             _ranks[i] = -1.0 * score;
         }
         _lengths = [];
